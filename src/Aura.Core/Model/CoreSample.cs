@@ -1,0 +1,3 @@
+namespace Aura.Core.Model;
+
+public readonly record struct CoreSample(int Id, bool Online, CpuTimes? Times, double? FrequencyMhz);

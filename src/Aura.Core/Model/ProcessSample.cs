@@ -1,0 +1,16 @@
+namespace Aura.Core.Model;
+
+/// <summary>
+/// A process in the top-k. Identity is (Pid, StartTimeTicks): a reused pid with a new start time is a new process.
+/// CpuPercent is of one core, as top shows it (a busy 4-thread process reads 400); null on its first sighting.
+/// </summary>
+public readonly record struct ProcessSample(
+    int Pid,
+    long StartTimeTicks,
+    string Name,
+    string User,
+    char State,
+    double? CpuPercent,
+    long RssBytes,
+    double MemoryPercent,
+    int Threads);

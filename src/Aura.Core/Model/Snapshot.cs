@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Aura.Core.Model;
+
+/// <summary>
+/// One tick of telemetry: immutable, shared by every consumer (CLI, DVR, HTTP, socket).
+/// A section is empty or null when its source is unavailable on this machine; <see cref="Unavailable"/> names why.
+/// </summary>
+public sealed record Snapshot
+{
+    public required DateTimeOffset Timestamp { get; init; }
+    public required HostInfo Host { get; init; }
+    public required CpuSection Cpu { get; init; }
+    public required MemorySection Memory { get; init; }
+    public required ImmutableArray<FilesystemUsage> Filesystems { get; init; }
+    public required ImmutableArray<DiskIo> Disks { get; init; }
+    public required NetworkSection Network { get; init; }
+    public required ThermalSection Thermal { get; init; }
+    public required ImmutableArray<ProcessSample> Processes { get; init; }
+
+    /// <summary>Sections this platform cannot report, as "section: reason".</summary>
+    public ImmutableArray<string> Unavailable { get; init; } = [];
+}

@@ -1,0 +1,6 @@
+namespace Aura;
+
+internal static class Program
+{
+    public static int Main(string[] args) => args.Length;
+}
