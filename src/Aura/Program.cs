@@ -1,6 +1,8 @@
+using Aura.Cli;
+
 namespace Aura;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length;
+    public static Task<int> Main(string[] args) => AuraCli.RunAsync(args);
 }

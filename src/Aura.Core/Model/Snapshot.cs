@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Aura.Core.Model;
 
@@ -8,6 +9,8 @@ namespace Aura.Core.Model;
 /// </summary>
 public sealed record Snapshot
 {
+    /// <summary>When the tick was taken. Written as "time" in JSON: "timestamp" is the seed's epoch-seconds key.</summary>
+    [JsonPropertyName("time")]
     public required DateTimeOffset Timestamp { get; init; }
     public required HostInfo Host { get; init; }
     public required CpuSection Cpu { get; init; }

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace Aura.Cli;
+
+/// <summary>Every `aura` command and its flags.</summary>
+internal static class CommandTree
+{
+    public static RootCommand Build()
+    {
+        var options = new RootOptions();
+        var root = new RootCommand(
+            "Aura watches this machine and remembers what it saw.\n" +
+            "With no command, prints one snapshot (CPU, memory, disks, network, temperatures, top processes).\n" +
+            "Examples:\n" +
+            "  aura                      one snapshot as text\n" +
+            "  aura --watch --json       one JSON line per second until Ctrl-C\n" +
+            "  aura --latest 10          the last 10 recorded snapshots");
+        options.AddTo(root);
+        root.SetAction((parse, cancellationToken) => RootCommandAction.RunAsync(LiveRequest.From(parse, options), cancellationToken));
+        return root;
+    }
+}

@@ -1,0 +1,23 @@
+using Aura.Output;
+using Aura.Telemetry;
+
+namespace Aura.Cli;
+
+/// <summary>`aura` with no command: live snapshots, or a readback of recorded ones.</summary>
+internal static class RootCommandAction
+{
+    public static async Task<int> RunAsync(LiveRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Gui)
+        {
+            throw new UsageException("--gui: the cockpit is not part of this build yet; run 'aura --watch' for live telemetry");
+        }
+
+        var clock = TimeProvider.System;
+        using var output = LineOutput.OpenStandardOutput();
+        var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        using var runner = new LiveRunner(request, source, clock, output);
+        await runner.RunAsync(cancellationToken);
+        return ExitCodes.Ok;
+    }
+}
