@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Aura.Core.Config;
 using Aura.Output;
 
 namespace Aura.Cli;
@@ -27,7 +28,7 @@ internal static class AuraCli
         {
             return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, interrupt.Token);
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or ConfigException)
         {
             return Usage(e.Message);
         }

@@ -1,3 +1,4 @@
+using Aura.Core.Config;
 using Aura.Output;
 using Aura.Telemetry;
 
@@ -13,6 +14,8 @@ internal static class RootCommandAction
             throw new UsageException("--gui: the cockpit is not part of this build yet; run 'aura --watch' for live telemetry");
         }
 
+        var config = AuraConfigResolver.Resolve(
+            new ConfigOverrides(request.DbPath, request.RetentionSeconds, request.ConfigFile), ConfigEnvironment.FromProcess());
         var clock = TimeProvider.System;
         using var output = LineOutput.OpenStandardOutput();
         var source = SnapshotSources.Create(new SamplerOptions(), clock);
