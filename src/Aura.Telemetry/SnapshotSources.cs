@@ -1,6 +1,13 @@
+using Aura.Telemetry.Linux;
 using Aura.Telemetry.Portable;
+
 namespace Aura.Telemetry;
+
 public static class SnapshotSources
 {
-    public static ISnapshotSource Create(SamplerOptions options, TimeProvider clock) => new PortableSnapshotSource(options, clock);
+    /// <summary>The real sources of this platform: procfs/sysfs on Linux, what .NET exposes elsewhere.</summary>
+    public static ISnapshotSource Create(SamplerOptions options, TimeProvider clock) =>
+        OperatingSystem.IsLinux()
+            ? new LinuxSnapshotSource(options, clock, new StatvfsFilesystemStats())
+            : new PortableSnapshotSource(options, clock);
 }
