@@ -49,4 +49,10 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
             Processes = _processes.Read(tick, memory.TotalBytes),
         };
     }
+
+    public void Dispose()
+    {
+        _cpu.Dispose();
+        _memory.Dispose();
+    }
 }

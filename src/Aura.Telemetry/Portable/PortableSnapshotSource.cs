@@ -56,6 +56,11 @@ public sealed class PortableSnapshotSource : ISnapshotSource
         };
     }
 
+    public void Dispose()
+    {
+        // Nothing held open: every read asks .NET afresh.
+    }
+
     private static ImmutableArray<FilesystemUsage> ReadDrives()
     {
         var drives = ImmutableArray.CreateBuilder<FilesystemUsage>();

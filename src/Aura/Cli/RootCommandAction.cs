@@ -18,7 +18,7 @@ internal static class RootCommandAction
             new ConfigOverrides(request.DbPath, request.RetentionSeconds, request.ConfigFile), ConfigEnvironment.FromProcess());
         var clock = TimeProvider.System;
         using var output = LineOutput.OpenStandardOutput();
-        var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        using var source = SnapshotSources.Create(new SamplerOptions(), clock);
         using var runner = new LiveRunner(request, source, clock, output);
         await runner.RunAsync(cancellationToken);
         return ExitCodes.Ok;
