@@ -1,0 +1,59 @@
+namespace Aura.Telemetry.Linux;
+
+/// <summary>
+/// What the reader remembers about a pid between ticks: its file paths (built once), the counters of the tick it was
+/// last read in, and the name and user resolved for one identity (start time and comm, since exec changes comm).
+/// </summary>
+internal sealed class ProcessEntry(string directory)
+{
+    private string? _statusPath;
+    private string? _cmdlinePath;
+    private byte[]? _detailsComm;
+    private long _detailsStartTime;
+
+    public string StatPath { get; } = directory + "/stat";
+
+    public string StatusPath => _statusPath ??= directory + "/status";
+
+    public string CmdlinePath => _cmdlinePath ??= directory + "/cmdline";
+
+    /// <summary>The scan that last saw this pid's directory; entries a scan did not see are forgotten.</summary>
+    public int Generation { get; set; }
+
+    /// <summary>Whether <see cref="StartTime"/> and <see cref="CpuTicks"/> come from the previous scan.</summary>
+    public bool HasCounters { get; private set; }
+
+    public long StartTime { get; private set; }
+
+    public long CpuTicks { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public string? User { get; private set; }
+
+    /// <summary>CPU % of one core since the previous scan; null when there is none or the pid now names another process.</summary>
+    public double? CpuPercentSince(in ProcessStat stat, double elapsedSeconds, long ticksPerSecond) =>
+        HasCounters && StartTime == stat.StartTime && elapsedSeconds > 0 && stat.CpuTicks >= CpuTicks
+            ? (stat.CpuTicks - CpuTicks) / (double)ticksPerSecond / elapsedSeconds * 100.0
+            : null;
+
+    public void Record(in ProcessStat stat)
+    {
+        StartTime = stat.StartTime;
+        CpuTicks = stat.CpuTicks;
+        HasCounters = true;
+    }
+
+    public void ClearCounters() => HasCounters = false;
+
+    public bool HasDetailsFor(long startTime, ReadOnlySpan<byte> comm) =>
+        _detailsComm is not null && _detailsStartTime == startTime && comm.SequenceEqual(_detailsComm);
+
+    public void SetDetails(long startTime, ReadOnlySpan<byte> comm, string name, string user)
+    {
+        _detailsStartTime = startTime;
+        _detailsComm = comm.ToArray();
+        Name = name;
+        User = user;
+    }
+}
