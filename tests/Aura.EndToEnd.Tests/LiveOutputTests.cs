@@ -33,7 +33,7 @@ public sealed partial class LiveOutputTests
         root.GetProperty("cpu_percent").GetDouble().ShouldBeInRange(0, 100);
         var memoryPercent = root.GetProperty("memory_percent").GetDouble();
         var epoch = root.GetProperty("timestamp").GetDouble();
-        epoch.ShouldBeInRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 120, DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 5);
+        epoch.ShouldBeInRange(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() - 120, TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() + 5);
 
         var snapshot = JsonSerializer.Deserialize(result.Lines[0], AuraJsonContext.Default.Snapshot)!;
         snapshot.Memory.TotalBytes.ShouldBeGreaterThan(0);
