@@ -2,7 +2,8 @@
 # Whole-process CPU per tick of `aura --watch` against node_exporter's CPU per scrape, side by side in one run.
 # Target (issue: foundation): aura's CPU per tick ≤ 0.3 × node_exporter's CPU per scrape.
 #
-#   bench/load/tick-vs-node-exporter.sh [seconds]      (default 120; needs Debian's prometheus-node-exporter and curl)
+#   WARMUP=60 bench/load/tick-vs-node-exporter.sh [seconds]   (default 120 s after a 60 s warm-up; needs
+#   Debian's prometheus-node-exporter and curl)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-120}
@@ -11,7 +12,7 @@ warmup=${WARMUP:-60}
 command -v prometheus-node-exporter >/dev/null || { echo "needs prometheus-node-exporter (apt-get install prometheus-node-exporter)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 
-dotnet build src/Aura -c Release --nologo -v quiet >/dev/null
+dotnet build src/Aura -c Release --nologo -v quiet >/dev/null || { echo "build failed" >&2; exit 1; }
 aura=src/Aura/bin/Release/net10.0/aura
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
