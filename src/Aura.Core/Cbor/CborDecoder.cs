@@ -81,7 +81,7 @@ public static class CborDecoder
         if (end != input.Length)
         {
             var extra = input.Length - end;
-            throw new CborException(end, $"the data item ends here, but {extra} more byte{(extra == 1 ? "" : "s")} follow");
+            throw new CborException(end, extra == 1 ? "the data item ends here, but 1 more byte follows" : $"the data item ends here, but {extra} more bytes follow");
         }
     }
 }

@@ -20,7 +20,7 @@ internal ref partial struct CborValidator
         if (remaining < length)
         {
             return _isFinal
-                ? throw new CborException(offset, $"{name} of {length} bytes runs past the end of the input ({remaining} bytes remain)")
+                ? throw new CborException(offset, $"{name} of {length} bytes runs past the end of the input, which holds {remaining} of them")
                 : NeedMoreInput;
         }
 
