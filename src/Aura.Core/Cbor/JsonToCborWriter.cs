@@ -102,7 +102,7 @@ internal static class JsonToCborWriter
             return;
         }
 
-        if (!element.TryGetDouble(out var value))
+        if (!element.TryGetDouble(out var value) || !double.IsFinite(value))
         {
             throw new ArgumentException($"The JSON number {element.GetRawText()} is beyond the range of a double.", nameof(element));
         }
