@@ -12,8 +12,8 @@ namespace Aura.Core.Cbor;
 /// value keeps a ".0", so it stays a float on the way back); text strings become strings; byte strings
 /// become base64url strings without padding; arrays become arrays; maps become objects; false, true and
 /// null map to themselves; NaN, the infinities, undefined and every other simple value become null; tags
-/// are dropped and their content converted. One departure: a map key that is not a text string (after
-/// its tags are dropped) is rejected rather than stringified, since stringifying can make two keys collide.
+/// are dropped and their content converted. One departure: a map key that is not a text string, or is a
+/// tagged one, is rejected rather than stringified or untagged, since either could make two keys collide.
 /// JSON to CBOR: objects become maps with text keys, integers (up to ±2^64) stay integers, other numbers
 /// become floats in their shortest exact width.
 /// </remarks>

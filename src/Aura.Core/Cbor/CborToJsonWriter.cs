@@ -158,7 +158,8 @@ internal static class CborToJsonWriter
         var next = offset + head.Length;
         if (head.Major == CborMajorType.Tag)
         {
-            return WritePropertyName(input, next, writer);
+            // Dropping the tag could make this key equal to another one; JSON names must stay unique.
+            throw new CborException(offset, $"map key {CborDiagnostic.Preview(input, offset)} is tagged, so the map has no JSON form");
         }
 
         if (head.Major != CborMajorType.TextString)
