@@ -25,7 +25,7 @@ public static class CborJson
     /// <exception cref="CborException">The input is not exactly one valid data item, or a map key is not a text string.</exception>
     public static byte[] ToJsonUtf8(ReadOnlySpan<byte> cbor, CborDecoderOptions? options = null)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, cbor.Length * 2));
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             WriteJson(cbor, writer, options);
@@ -51,7 +51,7 @@ public static class CborJson
     }
 
     /// <summary>Encodes a JSON value as one CBOR data item.</summary>
-    /// <exception cref="ArgumentException">The element is undefined, an object repeats a property name, or a number is beyond a double's range.</exception>
+    /// <exception cref="ArgumentException">The element is undefined, an object repeats a property name, a string escapes an unpaired surrogate, or a number is beyond a double's range.</exception>
     public static byte[] FromJson(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>();

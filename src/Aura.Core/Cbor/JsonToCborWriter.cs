@@ -25,7 +25,11 @@ internal static class JsonToCborWriter
 
                 break;
             case JsonValueKind.String:
-                WriteString(JsonMarshal.GetRawUtf8Value(element)[1..^1], element, writer);
+                if (!TryWriteUnescaped(JsonMarshal.GetRawUtf8Value(element)[1..^1], writer))
+                {
+                    writer.WriteTextString(Unescape(element, static e => e.GetString()!));
+                }
+
                 break;
             case JsonValueKind.Number:
                 WriteNumber(element, writer);
@@ -48,39 +52,44 @@ internal static class JsonToCborWriter
         HashSet<string>? names = count > 1 ? new HashSet<string>(count, StringComparer.Ordinal) : null;
         foreach (var property in element.EnumerateObject())
         {
-            if (names is not null && !names.Add(property.Name))
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (names is not null && !names.Add(Unescape(property, static p => p.Name)))
             {
                 throw new ArgumentException($"The JSON object repeats the property name \"{property.Name}\"; a CBOR map cannot repeat a key.", nameof(element));
             }
 
-            WriteString(JsonMarshal.GetRawUtf8PropertyName(property), property.Name, writer);
+            if (!TryWriteUnescaped(raw, writer))
+            {
+                writer.WriteTextString(Unescape(property, static p => p.Name));
+            }
+
             Write(property.Value, writer);
         }
     }
 
-    private static void WriteString(ReadOnlySpan<byte> raw, JsonElement element, CborWriter writer)
+    /// <summary>Unescapes a JSON string, which fails on an escaped unpaired surrogate (<c>"\ud800"</c>).</summary>
+    private static string Unescape<T>(T source, Func<T, string> unescape)
     {
-        // Without a backslash the raw JSON text is the string's UTF-8 itself; otherwise unescape.
-        if (raw.IndexOf((byte)'\\') < 0)
+        try
         {
-            writer.WriteUtf8TextString(raw);
+            return unescape(source);
         }
-        else
+        catch (InvalidOperationException exception)
         {
-            writer.WriteTextString(element.GetString());
+            throw new ArgumentException("A JSON string escapes an unpaired surrogate, which a CBOR text string (UTF-8) cannot carry.", nameof(source), exception);
         }
     }
 
-    private static void WriteString(ReadOnlySpan<byte> raw, string name, CborWriter writer)
+    /// <summary>Writes a JSON string's raw text when it has no escapes, which makes it the string's UTF-8 itself.</summary>
+    private static bool TryWriteUnescaped(ReadOnlySpan<byte> raw, CborWriter writer)
     {
-        if (raw.IndexOf((byte)'\\') < 0)
+        if (raw.IndexOf((byte)'\\') >= 0)
         {
-            writer.WriteUtf8TextString(raw);
+            return false;
         }
-        else
-        {
-            writer.WriteTextString(name);
-        }
+
+        writer.WriteUtf8TextString(raw);
+        return true;
     }
 
     private static void WriteNumber(JsonElement element, CborWriter writer)

@@ -134,6 +134,9 @@ public sealed class CborJsonTests
     [InlineData("""{"a":1,"a":2}""")]
     [InlineData("""{"a":1,"\u0061":2}""")]
     [InlineData("[1, 1e400]")]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("{\"\\udc00\":1}")]
+    [InlineData("{\"\\udc00\":1,\"b\":2}")]
     public void FromJson_NoCborForm_Throws(string json)
     {
         Should.Throw<ArgumentException>(() => CborJson.FromJson(JsonElement.Parse(json)));
