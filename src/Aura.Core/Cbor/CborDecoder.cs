@@ -53,7 +53,7 @@ public static class CborDecoder
 
         // The validator never looks past the limit plus one head, so that many bytes decide the answer.
         options ??= CborDecoderOptions.Default;
-        var size = (int)Math.Min(buffer.Length, (long)options.MaxItemLength + CborEncoding.MaxHeadLength);
+        var size = (int)Math.Min(buffer.Length, Math.Min((long)options.MaxItemLength + CborEncoding.MaxHeadLength, Array.MaxLength));
         var copy = ArrayPool<byte>.Shared.Rent(size);
         try
         {
