@@ -37,9 +37,9 @@ internal sealed class ProcessEncoder(StringTable strings)
                 Pid = sample.Pid,
                 StartTimeTicks = sample.StartTimeTicks,
                 State = sample.State is > (char)0 and < (char)128 ? (byte)sample.State : (byte)'?',
-                Cpu = sample.CpuPercent is { } cpu && double.IsFinite(cpu) ? (long)Math.Round(cpu / ProcessPrecision.CpuPercent) : ProcessEntry.NoCpu,
+                Cpu = sample.CpuPercent is { } cpu && double.IsFinite(cpu) ? (long)Math.Round(cpu * ProcessPrecision.CpuUnitsPerPercent) : ProcessEntry.NoCpu,
                 RssKib = Math.Max(0, (sample.RssBytes + (ProcessPrecision.RssBytes / 2)) / ProcessPrecision.RssBytes),
-                Memory = double.IsFinite(sample.MemoryPercent) ? (long)Math.Round(sample.MemoryPercent / ProcessPrecision.MemoryPercent) : 0,
+                Memory = double.IsFinite(sample.MemoryPercent) ? (long)Math.Round(sample.MemoryPercent * ProcessPrecision.MemoryUnitsPerPercent) : 0,
                 Threads = sample.Threads,
             };
             var name = sample.Name ?? string.Empty;

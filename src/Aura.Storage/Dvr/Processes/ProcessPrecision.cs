@@ -6,7 +6,7 @@ namespace Aura.Storage.Dvr.Processes;
 /// </summary>
 internal static class ProcessPrecision
 {
-    public const double CpuPercent = 0.1;
+    public const double CpuUnitsPerPercent = 10;
     public const long RssBytes = 1024;
-    public const double MemoryPercent = 0.01;
+    public const double MemoryUnitsPerPercent = 100;
 }
