@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Aura.Server.Hosting;
-using Aura.Server.Socket;
+using Aura.Server.Jetson;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

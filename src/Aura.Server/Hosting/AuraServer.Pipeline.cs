@@ -5,7 +5,7 @@ using Aura.Server.ClaraVerse;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
 using Aura.Server.Sampling;
-using Aura.Server.Socket;
+using Aura.Server.Jetson;
 using Aura.Server.WebSockets;
 using Aura.Telemetry;
 using Microsoft.AspNetCore.Builder;

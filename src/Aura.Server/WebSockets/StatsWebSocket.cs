@@ -19,6 +19,8 @@ namespace Aura.Server.WebSockets;
 /// </summary>
 internal static class StatsWebSocket
 {
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
+
     public static void Map(IEndpointRouteBuilder app, ServerState state, IHostApplicationLifetime lifetime, ILogger logger)
     {
         app.Map("/ws/stats", context => RunAsync(context, state, logger, lifetime.ApplicationStopping))
@@ -44,8 +46,12 @@ internal static class StatsWebSocket
         {
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             using var subscription = state.Hub.Subscribe();
-            using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-            var receiving = ReceiveAsync(socket, limits.MaxWebSocketMessageBytes, closing);
+            using var clientGone = new CancellationTokenSource();
+            using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping, clientGone.Token);
+
+            // Receives are never cancelled (that would abort the socket mid close handshake); they end on the client's
+            // Close, an oversized message, or the connection dropping.
+            var receiving = ReceiveAsync(socket, limits.MaxWebSocketMessageBytes, clientGone);
             try
             {
                 await SendAllAsync(socket, state, subscription, limits.WebSocketSendTimeout, closing.Token);
@@ -60,9 +66,7 @@ internal static class StatsWebSocket
                 // The client left or the server is stopping.
             }
 
-            await closing.CancelAsync();
-            await receiving;
-            await CloseAsync(socket, stopping.IsCancellationRequested);
+            await CloseAsync(socket, receiving, stopping.IsCancellationRequested);
         }
         finally
         {
@@ -97,16 +101,16 @@ internal static class StatsWebSocket
         await socket.SendAsync(body, WebSocketMessageType.Text, endOfMessage: true, deadline.Token);
     }
 
-    /// <summary>Reads and discards what the client sends, ending the connection on Close or an oversized message.</summary>
-    private static async Task ReceiveAsync(WebSocket socket, int maxMessageBytes, CancellationTokenSource closing)
+    /// <summary>Reads and discards what the client sends, until its Close, an oversized message (closed 1009) or the connection drops.</summary>
+    private static async Task ReceiveAsync(WebSocket socket, int maxMessageBytes, CancellationTokenSource clientGone)
     {
         var buffer = new byte[Math.Min(maxMessageBytes, 4096)];
         var messageBytes = 0;
         try
         {
-            while (!closing.IsCancellationRequested)
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
-                var result = await socket.ReceiveAsync(buffer, closing.Token);
+                var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     break;
@@ -115,7 +119,7 @@ internal static class StatsWebSocket
                 messageBytes += result.Count;
                 if (messageBytes > maxMessageBytes)
                 {
-                    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                    using var timeout = new CancellationTokenSource(CloseTimeout);
                     await socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, $"messages are limited to {maxMessageBytes} bytes", timeout.Token);
                     break;
                 }
@@ -132,24 +136,25 @@ internal static class StatsWebSocket
         }
         finally
         {
-            await closing.CancelAsync();
+            await clientGone.CancelAsync();
         }
     }
 
-    private static async Task CloseAsync(WebSocket socket, bool serverStopping)
+    /// <summary>Completes the close handshake (1001 when the server is stopping), waiting a bounded time for the client's answer.</summary>
+    private static async Task CloseAsync(WebSocket socket, Task receiving, bool serverStopping)
     {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            var status = serverStopping ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
-            await socket.CloseOutputAsync(status, serverStopping ? "server stopping" : null, timeout.Token);
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(CloseTimeout);
+                var status = serverStopping ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
+                await socket.CloseOutputAsync(status, serverStopping ? "server stopping" : null, timeout.Token);
+            }
+
+            await receiving.WaitAsync(CloseTimeout);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException or WebSocketException or IOException)
         {
             socket.Abort();
         }

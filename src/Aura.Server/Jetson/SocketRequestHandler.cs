@@ -2,7 +2,7 @@ using Aura.Server.Auth;
 using Aura.Server.ClaraVerse;
 using Aura.Server.Hosting;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>Answers one socket request from the latest tick. SetControl needs a key with the control scope (or JetsonScope's auth token).</summary>
 internal sealed class SocketRequestHandler(ServerState state)

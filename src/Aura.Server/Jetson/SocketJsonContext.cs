@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Aura.Server.Controls;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>JetsonScope's snake_case payloads, source-generated. Absent optional fields are left out, as serde accepts.</summary>
 [JsonSourceGenerationOptions(

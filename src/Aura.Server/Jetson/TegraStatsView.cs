@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// JetsonScope's <c>TegraStats</c> made from a snapshot: RAM and swap, per-core load and frequency, temperatures.

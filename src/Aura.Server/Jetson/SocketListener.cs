@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Aura.Core.Config;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// Binds the UNIX socket: makes its directory (0700) when missing, replaces a stale socket file left by a server that
@@ -14,7 +14,7 @@ internal static class SocketListener
     private const UnixFileMode DirectoryMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     /// <exception cref="ConfigException">The path is a directory, or another server is listening on it.</exception>
-    public static System.Net.Sockets.Socket Bind(string path, int backlog)
+    public static Socket Bind(string path, int backlog)
     {
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
@@ -44,7 +44,7 @@ internal static class SocketListener
             File.Delete(path);
         }
 
-        var listener = new System.Net.Sockets.Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
             listener.Bind(new UnixDomainSocketEndPoint(path));
@@ -64,7 +64,7 @@ internal static class SocketListener
 
     private static bool IsLive(string path)
     {
-        using var probe = new System.Net.Sockets.Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        using var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
             probe.Connect(new UnixDomainSocketEndPoint(path));

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// One wire encoding of JetsonScope's protocol (serde's externally tagged enums). The server picks the codec from a

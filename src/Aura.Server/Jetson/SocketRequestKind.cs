@@ -1,4 +1,4 @@
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>JetsonScope's request variants.</summary>
 public enum SocketRequestKind

@@ -1,4 +1,4 @@
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// Where the JetsonScope socket lives: <c>--socket</c>, else <c>JETSONSCOPE_SOCKET_PATH</c> (or its legacy

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// JetsonScope's <c>JetsonHardware</c>, every field present (its clients require them all). Off a Jetson the Jetson

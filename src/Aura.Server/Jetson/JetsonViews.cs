@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Aura.Core.Model;
 using Aura.Server.Hosting;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>JetsonScope's shapes, made from a snapshot; nothing is read here.</summary>
 internal static class JetsonViews

@@ -1,4 +1,4 @@
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// JetsonScope's <c>DaemonHealth</c> (uptime_secs, total_requests, errors, last_error, connected_clients, stats_collected),

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Aura.Core.Model;
 using Aura.Server.Controls;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>JetsonScope's response variants. Each codec writes the variant's name as the tag and the payload under it.</summary>
 public abstract record SocketResponse

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>The bytes of one request as they arrive, in a pooled array that grows up to <see cref="Limit"/>.</summary>
 internal sealed class RequestBuffer(int limit) : IDisposable

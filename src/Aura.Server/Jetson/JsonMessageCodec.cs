@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Aura.Core.Json;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// serde_json's externally tagged form: a unit request is <c>"GetStats"</c> (or <c>{"GetStats":null}</c>), SetControl is

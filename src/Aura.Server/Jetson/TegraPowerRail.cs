@@ -1,3 +1,3 @@
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 public sealed record TegraPowerRail(uint CurrentMw, uint AverageMw);

@@ -4,7 +4,7 @@ using Aura.Server.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>
 /// JetsonScope's UNIX-socket protocol. Each connection carries one request: the server answers as soon as a whole
@@ -16,7 +16,7 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
     private readonly CancellationTokenSource _stopping = new();
     private readonly SocketRequestHandler _handler = new(state);
     private readonly SemaphoreSlim _slots = new(state.Options.Limits.MaxSocketClients);
-    private System.Net.Sockets.Socket? _listener;
+    private Socket? _listener;
     private Task _accepting = Task.CompletedTask;
 
     private string Path => state.Options.SocketPath!;
@@ -53,7 +53,7 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
         _slots.Dispose();
     }
 
-    private async Task AcceptAsync(System.Net.Sockets.Socket listener, CancellationToken stopping)
+    private async Task AcceptAsync(Socket listener, CancellationToken stopping)
     {
         var running = new List<Task>();
         try
@@ -62,7 +62,7 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
             {
                 // Beyond the limit, clients wait in the kernel's backlog instead of costing a task each.
                 await _slots.WaitAsync(stopping);
-                System.Net.Sockets.Socket client;
+                Socket client;
                 try
                 {
                     client = await listener.AcceptAsync(stopping);
@@ -85,7 +85,7 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
         await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    private async Task ServeAsync(System.Net.Sockets.Socket client, CancellationToken stopping)
+    private async Task ServeAsync(Socket client, CancellationToken stopping)
     {
         state.Counters.AddSocketClient();
         try
@@ -115,7 +115,7 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
     }
 
     /// <summary>Reads until one request is complete (or the client half-closes, or the deadline passes) and answers it.</summary>
-    private async Task<(SocketResponse? Response, IMessageCodec? Codec)> ReadAndAnswerAsync(System.Net.Sockets.Socket client, CancellationToken deadline)
+    private async Task<(SocketResponse? Response, IMessageCodec? Codec)> ReadAndAnswerAsync(Socket client, CancellationToken deadline)
     {
         using var received = new RequestBuffer(state.Options.Limits.MaxSocketRequestBytes);
         IMessageCodec? codec = null;

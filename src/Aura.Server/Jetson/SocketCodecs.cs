@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>The encodings the socket speaks, tried in order on a request's first byte. CBOR joins this list when its codec lands.</summary>
 internal static class SocketCodecs

@@ -1,4 +1,4 @@
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>One request on the UNIX socket; <see cref="Control"/>, <see cref="Value"/> and <see cref="Token"/> belong to SetControl.</summary>
 public sealed record SocketRequest(SocketRequestKind Kind, string? Control = null, string? Value = null, string? Token = null)

@@ -1,4 +1,4 @@
-namespace Aura.Server.Socket;
+namespace Aura.Server.Jetson;
 
 /// <summary>What a codec made of the bytes received so far.</summary>
 public enum FrameStatus
