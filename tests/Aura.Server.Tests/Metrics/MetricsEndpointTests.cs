@@ -21,7 +21,7 @@ public sealed class MetricsEndpointTests
         Value(lines, "aura_memory_total_bytes").ShouldBe(FakeSource.TotalMemory);
         Value(lines, "aura_cpu_usage_ratio").ShouldBe(0.25, 1e-12);
         Value(lines, "aura_cpu_core_frequency_hertz{cpu=\"1\"}").ShouldBe(3.2e9);
-        Value(lines, "aura_build_info{version=\"" + Hosting.ServerVersion.Current + "\"}").ShouldBe(1);
+        Value(lines, "aura_build_info{version=\"" + Aura.Server.Hosting.ServerVersion.Current + "\"}").ShouldBe(1);
         Value(lines, "aura_sampler_ticks_total").ShouldBeGreaterThanOrEqualTo(1);
     }
 
