@@ -2,8 +2,8 @@ namespace Aura.Server.Jetson;
 
 /// <summary>
 /// Where the JetsonScope socket lives: <c>--socket</c>, else <c>JETSONSCOPE_SOCKET_PATH</c> (or its legacy
-/// <c>TEGRA_SOCKET_PATH</c>), else a per-user runtime path: systemd's <c>RUNTIME_DIRECTORY</c>, then
-/// <c>$XDG_RUNTIME_DIR/aura/</c>, then <c>/tmp/aura-USER/</c>.
+/// <c>TEGRA_SOCKET_PATH</c>), else <c>server.socket_path</c> in <c>aura.toml</c>, else a per-user runtime path:
+/// systemd's <c>RUNTIME_DIRECTORY</c>, then <c>$XDG_RUNTIME_DIR/aura/</c>, then <c>/tmp/aura-USER/</c>.
 /// </summary>
 public static class SocketPaths
 {
@@ -13,7 +13,9 @@ public static class SocketPaths
 
     public const string FileName = "jetsonscope.sock";
 
-    public static string Resolve(string? flag, Func<string, string?> getVariable)
+    public static string Resolve(string? flag, Func<string, string?> getVariable) => Resolve(flag, null, getVariable);
+
+    public static string Resolve(string? flag, string? configured, Func<string, string?> getVariable)
     {
         ArgumentNullException.ThrowIfNull(getVariable);
         if (!string.IsNullOrEmpty(flag))
@@ -24,6 +26,11 @@ public static class SocketPaths
         if ((NonEmpty(getVariable(Variable)) ?? NonEmpty(getVariable(LegacyVariable))) is { } named)
         {
             return Path.GetFullPath(named);
+        }
+
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return Path.GetFullPath(configured);
         }
 
         // systemd's RuntimeDirectory= may list several directories, separated by colons; the first is ours.

@@ -17,6 +17,14 @@ internal static class CommandTree
             "  aura --latest 10          the last 10 recorded snapshots");
         options.AddTo(root);
         root.SetAction((parse, cancellationToken) => RootCommandAction.RunAsync(LiveRequest.From(parse, options), cancellationToken));
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ConfigInitCommand.Create());
+        foreach (var client in ClientCommands.Create())
+        {
+            root.Subcommands.Add(client);
+        }
+
         return root;
     }
 }
