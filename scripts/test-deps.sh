@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   procps # kill, used to interrupt the real aura process
+  prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
 )
 
 missing=()

@@ -18,6 +18,14 @@ internal static class CommandTree
         options.AddTo(root);
         root.Subcommands.Add(DbCommands.Create());
         root.SetAction((parse, cancellationToken) => RootCommandAction.RunAsync(LiveRequest.From(parse, options), cancellationToken));
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ConfigInitCommand.Create());
+        foreach (var client in ClientCommands.Create())
+        {
+            root.Subcommands.Add(client);
+        }
+
         return root;
     }
 }

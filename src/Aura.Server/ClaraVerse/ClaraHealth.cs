@@ -1,0 +1,15 @@
+namespace Aura.Server.ClaraVerse;
+
+/// <summary>
+/// <c>/api/health</c>: ClaraVerse's status, service, timestamp and activeConnections, plus the server's uptime in seconds,
+/// the ticks sampled since it started, the tick interval in seconds, and Aura's version.
+/// </summary>
+public sealed record ClaraHealth(
+    string Status,
+    string Service,
+    string Version,
+    DateTimeOffset Timestamp,
+    double Uptime,
+    long Ticks,
+    int ActiveConnections,
+    double Interval);

@@ -1,0 +1,3 @@
+namespace Aura.Server.ClaraVerse;
+
+public sealed record ClaraSwap(long Total, long Used, double UsedPercent);

@@ -1,0 +1,12 @@
+namespace Aura.Server.Controls;
+
+/// <summary>
+/// Hardware controls (fan, nvpmodel, jetson_clocks, governors). The server authorises a request before calling
+/// <see cref="SetAsync"/>; the service validates the value and applies it.
+/// </summary>
+public interface IControlService
+{
+    IReadOnlyList<ControlInfo> List();
+
+    ValueTask<ControlResult> SetAsync(string control, string value, CancellationToken cancellationToken);
+}

@@ -1,0 +1,12 @@
+namespace Aura.Server.Controls;
+
+/// <summary>A machine with no controls Aura can drive: an empty list, and every set refused as an unknown control.</summary>
+internal sealed class NoControls : IControlService
+{
+    public static NoControls Instance { get; } = new();
+
+    public IReadOnlyList<ControlInfo> List() => [];
+
+    public ValueTask<ControlResult> SetAsync(string control, string value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ControlResult.Failed("invalid_control", $"unknown control '{control}': this machine has no controls Aura can set"));
+}

@@ -1,0 +1,34 @@
+namespace Aura.Server.Hosting;
+
+/// <summary>Hard limits on what one client may ask of the server. Exceeding one is a 4xx (or a closed connection), never slowness for others.</summary>
+public sealed record ServerLimits
+{
+    public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
+
+    public int MaxRequestHeadersBytes { get; init; } = 32 * 1024;
+
+    public int MaxRequestLineBytes { get; init; } = 8 * 1024;
+
+    /// <summary>Longest query string accepted, in characters, including the leading '?'.</summary>
+    public int MaxQueryLength { get; init; } = 2048;
+
+    public long MaxConnections { get; init; } = 1024;
+
+    /// <summary>WebSocket clients at once; one more is answered 503.</summary>
+    public int MaxWebSocketClients { get; init; } = 256;
+
+    /// <summary>Largest message a WebSocket client may send; a bigger one closes the connection (1009).</summary>
+    public int MaxWebSocketMessageBytes { get; init; } = 4096;
+
+    /// <summary>A WebSocket client that cannot take one message within this long is dropped.</summary>
+    public TimeSpan WebSocketSendTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>UNIX-socket clients at once; more wait in the listen backlog.</summary>
+    public int MaxSocketClients { get; init; } = 64;
+
+    /// <summary>Largest request accepted on the UNIX socket.</summary>
+    public int MaxSocketRequestBytes { get; init; } = 64 * 1024;
+
+    /// <summary>A UNIX-socket client that sends no complete request within this long is disconnected.</summary>
+    public TimeSpan SocketRequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Aura.Server.Auth;
+
+namespace Aura.Server.Hosting;
+
+/// <summary>Everything <see cref="AuraServer"/> needs to know, already validated and resolved (flags, config, environment).</summary>
+public sealed record ServerOptions
+{
+    public const int DefaultPort = 8765;
+
+    /// <summary>An IP address or "localhost". Non-loopback addresses are refused unless <see cref="Keys"/> has keys.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>TCP port; 0 picks a free one (read it back from <see cref="AuraServer.Address"/>).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>Time between ticks.</summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Where to serve JetsonScope's UNIX-socket protocol; null for no socket.</summary>
+    public string? SocketPath { get; init; }
+
+    public ApiKeySet Keys { get; init; } = ApiKeySet.Empty;
+
+    /// <summary>When set, <c>/metrics</c> also accepts <c>Authorization: Bearer</c> with this token (JetsonScope's metrics token).</summary>
+    public string? MetricsToken { get; init; }
+
+    /// <summary>When set, socket <c>SetControl</c> requests may also carry this token (JetsonScope's auth token).</summary>
+    public string? ControlToken { get; init; }
+
+    /// <summary>
+    /// The secret in the login link (<c>/?token=</c>) that turns into a session cookie with every scope. Null makes a
+    /// random one per start, like Jupyter.
+    /// </summary>
+    public string? LoginToken { get; init; }
+
+    /// <summary>Origins allowed to call the API from a browser. Empty (the default) turns CORS off.</summary>
+    public ImmutableArray<string> CorsOrigins { get; init; } = [];
+
+    public ServerLimits Limits { get; init; } = new();
+
+    /// <summary>Append a health line (JSON) to this file every <see cref="HealthLogInterval"/>; null for none.</summary>
+    public string? HealthLogPath { get; init; }
+
+    public TimeSpan HealthLogInterval { get; init; } = TimeSpan.FromSeconds(30);
+}

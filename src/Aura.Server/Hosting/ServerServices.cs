@@ -1,0 +1,24 @@
+using Aura.Server.History;
+using Aura.Server.Sampling;
+using Aura.Server.Controls;
+using Microsoft.Extensions.Logging;
+
+namespace Aura.Server.Hosting;
+
+/// <summary>What the server is built with besides its options and source; every part is optional.</summary>
+public sealed record ServerServices
+{
+    public static ServerServices None { get; } = new();
+
+    /// <summary>The DVR's read side, behind <c>/api/timeline</c>, <c>/api/v1/processes</c> and <c>/api/v1/db/stats</c>; those answer 503 without it.</summary>
+    public IHistory? History { get; init; }
+
+    /// <summary>Receives every snapshot (the DVR's write side); flushed when the server stops.</summary>
+    public ISnapshotRecorder? Recorder { get; init; }
+
+    /// <summary>Hardware controls for the socket's ListControls/SetControl; none without it.</summary>
+    public IControlService? Controls { get; init; }
+
+    /// <summary>Adds log providers; the server logs nowhere without it.</summary>
+    public Action<ILoggingBuilder>? Logging { get; init; }
+}

@@ -1,0 +1,55 @@
+using Aura.Server.Auth;
+using Aura.Server.Controls;
+using Aura.Server.History;
+using Aura.Server.Metrics;
+using Aura.Server.Sampling;
+
+namespace Aura.Server.Hosting;
+
+/// <summary>What every endpoint shares: options, the hub, counters, sessions and the optional DVR and controls.</summary>
+internal sealed class ServerState
+{
+    public ServerState(ServerOptions options, ServerServices services, TimeProvider clock, string loginToken)
+    {
+        Options = options;
+        Clock = clock;
+        History = services.History;
+        Controls = services.Controls ?? NoControls.Instance;
+        LoginToken = loginToken;
+        LoginSecret = Secret.Of(loginToken);
+        MetricsSecret = options.MetricsToken is { } token ? Secret.Of(token) : null;
+        ControlSecret = options.ControlToken is { } control ? Secret.Of(control) : null;
+        Sessions = new SessionStore(clock);
+        StartedAt = clock.GetTimestamp();
+        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients);
+    }
+
+    public ServerOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public SnapshotHub Hub { get; } = new();
+
+    public ServerCounters Counters { get; } = new();
+
+    public IHistory? History { get; }
+
+    public IControlService Controls { get; }
+
+    public SessionStore Sessions { get; }
+
+    public string LoginToken { get; }
+
+    public Secret LoginSecret { get; }
+
+    public Secret? MetricsSecret { get; }
+
+    public Secret? ControlSecret { get; }
+
+    public long StartedAt { get; }
+
+    public TimeSpan Uptime => Clock.GetElapsedTime(StartedAt);
+
+    /// <summary>Made once so serving a cached body allocates no delegate per request.</summary>
+    public Func<TickFrame, byte[]> RenderMetrics { get; }
+}

@@ -1,0 +1,17 @@
+namespace Aura.Server.Jetson;
+
+/// <summary>
+/// JetsonScope's <c>DaemonHealth</c> (uptime_secs, total_requests, errors, last_error, connected_clients, stats_collected),
+/// plus Aura's status, version, tick interval and time of the report, which JetsonScope clients ignore.
+/// </summary>
+public sealed record DaemonHealthView(
+    ulong UptimeSecs,
+    ulong TotalRequests,
+    ulong Errors,
+    string? LastError,
+    int ConnectedClients,
+    ulong StatsCollected,
+    string Status,
+    string Version,
+    double IntervalSeconds,
+    DateTimeOffset Timestamp);

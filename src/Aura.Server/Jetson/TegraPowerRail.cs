@@ -1,0 +1,3 @@
+namespace Aura.Server.Jetson;
+
+public sealed record TegraPowerRail(uint CurrentMw, uint AverageMw);

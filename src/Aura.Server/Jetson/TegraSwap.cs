@@ -1,0 +1,3 @@
+namespace Aura.Server.Jetson;
+
+public sealed record TegraSwap(ulong UsedBytes, ulong TotalBytes, ulong? CachedBytes, string Unit);

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using System.Text.Json;
+using Aura.Core.Config;
+using Aura.Server.Hosting;
+using Aura.Server.Jetson;
+
+namespace Aura.Cli;
+
+/// <summary>
+/// `aura stats`, `aura meta`, `aura health`: ask a running daemon over its socket (as jscopectl did). Text by default;
+/// <c>--json</c> prints the daemon's answer as it came. Exit 1 when no daemon answers.
+/// </summary>
+internal static class ClientCommands
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield return Client("stats", "Print the running daemon's latest snapshot.", SocketRequest.GetStats, ClientText.WriteStats);
+        yield return Client("meta", "Print the running daemon's hardware metadata.", SocketRequest.GetMeta, ClientText.WriteMeta);
+        yield return Client("health", "Print the running daemon's health: uptime, ticks, clients, errors.", SocketRequest.GetHealth, ClientText.WriteHealth);
+    }
+
+    private static Command Client(string name, string description, SocketRequest request, Action<TextWriter, JsonElement> writeText)
+    {
+        var options = new ClientOptions();
+        var command = new Command(name, description);
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(SocketPath(parse, options), request, parse.GetValue(options.Json), writeText, cancellationToken));
+        return command;
+    }
+
+    private static string SocketPath(ParseResult parse, ClientOptions options)
+    {
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ConfigEnvironment.FromProcess());
+        return SocketPaths.Resolve(parse.GetValue(options.Socket), ServerSettingsReader.Read(config).SocketPath, Environment.GetEnvironmentVariable);
+    }
+
+    private static async Task<int> RunAsync(string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken)
+    {
+        string answer;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(10));
+            answer = await JetsonSocketClient.RequestAsync(socket, request, timeout.Token);
+        }
+        catch (SocketException)
+        {
+            await Console.Error.WriteLineAsync($"aura: no Aura daemon answers on {socket}; start one with `aura serve`");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"aura: the daemon on {socket} did not answer within 10 s");
+            return ExitCodes.Failure;
+        }
+
+        using var document = JsonDocument.Parse(answer);
+        var root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Error", out var error))
+        {
+            await Console.Error.WriteLineAsync($"aura: {error.GetProperty("code").GetString()}: {error.GetProperty("message").GetString()}");
+            return ExitCodes.Failure;
+        }
+
+        if (json)
+        {
+            await Console.Out.WriteLineAsync(answer);
+        }
+        else
+        {
+            writeText(Console.Out, root);
+        }
+
+        await Console.Out.FlushAsync(cancellationToken);
+        return ExitCodes.Ok;
+    }
+}

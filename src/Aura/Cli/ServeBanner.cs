@@ -1,0 +1,27 @@
+using Aura.Server.Hosting;
+
+namespace Aura.Cli;
+
+/// <summary>What `aura serve` prints once it listens: where, and the login link (Jupyter style).</summary>
+internal static class ServeBanner
+{
+    public static async Task WriteAsync(TextWriter output, AuraServer server, ServeSetup setup)
+    {
+        var address = server.Address;
+        var ws = new UriBuilder(new Uri(address, "/ws/stats")) { Scheme = address.Scheme == "https" ? "wss" : "ws" }.Uri;
+        await output.WriteLineAsync($"Aura {ServerVersion.Current} is listening on {address}");
+        await output.WriteLineAsync($"  stats    {new Uri(address, "/api/stats")}  {ws}");
+        await output.WriteLineAsync($"  metrics  {new Uri(address, "/metrics")}");
+        if (server.SocketPath is { } socket)
+        {
+            await output.WriteLineAsync($"  socket   {socket}");
+        }
+
+        await output.WriteLineAsync($"  history  not recorded: the DVR is not wired into this build (database would be {setup.Config.DbPath ?? "unknown"})");
+        await output.WriteLineAsync($"  keys     {(setup.Options.Keys.IsEmpty ? "none configured (`aura config init` makes one)" : $"{setup.Options.Keys.Count} from {setup.Config.ConfigFile}")}");
+        await output.WriteLineAsync("Sign in to the cockpit with:");
+        await output.WriteLineAsync($"  {server.LoginUrl}");
+        await output.WriteLineAsync("Stop with Ctrl-C or SIGTERM.");
+        await output.FlushAsync();
+    }
+}

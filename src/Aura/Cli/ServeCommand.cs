@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Aura.Server.Hosting;
+using Aura.Telemetry;
+
+namespace Aura.Cli;
+
+/// <summary>`aura serve`: the daemon. It samples once per tick and serves every client from that sample, until SIGTERM or Ctrl-C.</summary>
+internal static class ServeCommand
+{
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+
+    public static Command Create()
+    {
+        var options = new ServeOptions();
+        var command = new Command("serve", "Run the Aura daemon: REST, WebSocket, /metrics and the JetsonScope socket, fed by one sampler.");
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(ServeSetup.From(parse, options, Environment.GetEnvironmentVariable), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ServeSetup setup, CancellationToken interrupted)
+    {
+        using var terminated = new CancellationTokenSource();
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            terminated.Cancel();
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupted, terminated.Token);
+
+        var clock = TimeProvider.System;
+        using var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        var services = new ServerServices { Logging = ServerLogging.Console(setup.JsonLogs) };
+        await using var server = AuraServer.Build(setup.Options, source, clock, services);
+        try
+        {
+            await server.StartAsync(stop.Token);
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"aura: cannot listen on {setup.Options.Host}:{setup.Options.Port}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return ExitCodes.Ok;
+        }
+
+        await ServeBanner.WriteAsync(Console.Out, server, setup);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM or Ctrl-C: a normal way to stop a daemon.
+        }
+
+        await Console.Out.WriteLineAsync("aura: stopping");
+        using var grace = new CancellationTokenSource(StopGrace);
+        await server.StopAsync(grace.Token);
+        await Console.Out.WriteLineAsync("aura: stopped");
+        return ExitCodes.Ok;
+    }
+}

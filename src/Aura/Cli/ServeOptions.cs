@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Aura.Core.Config;
+
+namespace Aura.Cli;
+
+/// <summary>`aura serve`'s flags.</summary>
+internal sealed class ServeOptions
+{
+    public Option<string?> Host { get; } = new("--host") { Description = "Address to listen on: an IP address or localhost (default 127.0.0.1; others need API keys).", HelpName = "address" };
+    public Option<string?> Port { get; } = new("--port") { Description = "TCP port (default 8765; 0 picks a free one).", HelpName = "port" };
+    public Option<string?> Interval { get; } = new("--interval") { Description = "Seconds between snapshots (default 1).", HelpName = "seconds" };
+    public Option<string?> Config { get; } = new(ConfigOverrides.ConfigFileFlag) { Description = "Read settings from this aura.toml instead of the platform default.", HelpName = "file" };
+    public Option<string?> DbPath { get; } = new(ConfigOverrides.DbPathFlag) { Description = "DVR database file (overrides AURA_DB_PATH and aura.toml).", HelpName = "path" };
+    public Option<string?> Socket { get; } = new("--socket") { Description = "JetsonScope UNIX socket (default: JETSONSCOPE_SOCKET_PATH, else a per-user runtime path).", HelpName = "path" };
+    public Option<bool> JsonLogs { get; } = new("--log-json") { Description = "Write logs to standard error as JSON lines." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Host);
+        command.Options.Add(Port);
+        command.Options.Add(Interval);
+        command.Options.Add(Config);
+        command.Options.Add(DbPath);
+        command.Options.Add(Socket);
+        command.Options.Add(JsonLogs);
+    }
+}

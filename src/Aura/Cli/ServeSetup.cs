@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Globalization;
+using Aura.Core.Config;
+using Aura.Server.Hosting;
+using Aura.Server.Jetson;
+
+namespace Aura.Cli;
+
+/// <summary>
+/// `aura serve`'s settings resolved: flags, then environment variables, then <c>[server]</c> in <c>aura.toml</c>, then
+/// defaults. JetsonScope's variables keep working (socket path, metrics and auth tokens, telemetry log).
+/// </summary>
+internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool JsonLogs)
+{
+    private const double MinimumInterval = 0.05;
+
+    public static ServeSetup From(ParseResult parse, ServeOptions o, Func<string, string?> getVariable)
+    {
+        var dbPath = parse.GetValue(o.DbPath);
+        if (dbPath is not null && string.IsNullOrWhiteSpace(dbPath))
+        {
+            throw new UsageException("--db-path must not be empty");
+        }
+
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(dbPath, null, parse.GetValue(o.Config)), ConfigEnvironment.FromProcess());
+        var settings = ServerSettingsReader.Read(config);
+        var interval = NumberArgument.Seconds("--interval", parse.GetValue(o.Interval)) ?? settings.IntervalSeconds ?? 1.0;
+        if (interval < MinimumInterval)
+        {
+            throw new UsageException($"--interval must be at least {MinimumInterval.ToString(CultureInfo.InvariantCulture)} seconds");
+        }
+
+        var options = new ServerOptions
+        {
+            Host = parse.GetValue(o.Host) ?? settings.Host ?? "127.0.0.1",
+            Port = Port(parse.GetValue(o.Port)) ?? settings.Port ?? ServerOptions.DefaultPort,
+            Interval = TimeSpan.FromSeconds(interval),
+            SocketPath = SocketPaths.Resolve(parse.GetValue(o.Socket), settings.SocketPath, getVariable),
+            Keys = settings.Keys,
+            MetricsToken = getVariable("AURA_METRICS_TOKEN") ?? getVariable("JETSONSCOPE_METRICS_TOKEN") ?? settings.MetricsToken,
+            ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),
+            CorsOrigins = settings.CorsOrigins,
+            HealthLogPath = NonEmpty(getVariable("AURA_HEALTH_LOG")) ?? NonEmpty(getVariable("JETSONSCOPE_TELEMETRY_LOG")),
+            HealthLogInterval = HealthInterval(getVariable),
+        };
+        return new ServeSetup(options, config, parse.GetValue(o.JsonLogs));
+    }
+
+    private static int? Port(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
+            ? port
+            : throw new UsageException($"--port must be a whole number from 0 to 65535, not '{text}'");
+    }
+
+    private static TimeSpan HealthInterval(Func<string, string?> getVariable)
+    {
+        foreach (var name in new[] { "AURA_HEALTH_LOG_INTERVAL", "JETSONSCOPE_TELEMETRY_INTERVAL" })
+        {
+            if (NonEmpty(getVariable(name)) is not { } text)
+            {
+                continue;
+            }
+
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds) && seconds > 0
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new ConfigException($"{name}: '{text}' must be a number of seconds greater than 0");
+        }
+
+        return TimeSpan.FromSeconds(30);
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Aura.Core.Config;
+using Aura.Output;
+using Aura.Server.Hosting;
+
+namespace Aura.Cli;
+
+/// <summary>`aura status`: is a daemon running, where, which version. Exit 0 when one answers, 1 when none does.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print the status as one JSON line." };
+        var host = new Option<string?>("--host") { Description = "The daemon's address (default: [server] host in aura.toml, else 127.0.0.1).", HelpName = "address" };
+        var port = new Option<string?>("--port") { Description = "The daemon's port (default: [server] port in aura.toml, else 8765).", HelpName = "port" };
+        var config = new Option<string?>(ConfigOverrides.ConfigFileFlag) { Description = "Read settings from this aura.toml instead of the platform default.", HelpName = "file" };
+        var command = new Command("status", "Tell whether the Aura daemon is running, and where.");
+        command.Options.Add(json);
+        command.Options.Add(host);
+        command.Options.Add(port);
+        command.Options.Add(config);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var settings = ServerSettingsReader.Read(AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ConfigEnvironment.FromProcess()));
+            var url = Url(parse.GetValue(host) ?? settings.Host ?? "127.0.0.1", Port(parse.GetValue(port)) ?? settings.Port ?? ServerOptions.DefaultPort);
+            return RunAsync(url, parse.GetValue(json), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Uri url, bool json, CancellationToken cancellationToken)
+    {
+        var health = await TryHealthAsync(url, cancellationToken);
+        var running = health is { ValueKind: JsonValueKind.Object } h && h.TryGetProperty("service", out var service) && service.GetString() == "aura";
+        if (json)
+        {
+            await Console.Out.WriteLineAsync(StatusJson(url, running ? health : null));
+        }
+        else if (running)
+        {
+            var h2 = health!.Value;
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"aura is running at {url} (version {h2.GetProperty("version").GetString()}, up {Units.Duration(h2.GetProperty("uptime").GetDouble())}, {h2.GetProperty("ticks").GetInt64()} ticks, {h2.GetProperty("activeConnections").GetInt32()} clients, {h2.GetProperty("status").GetString()})"));
+        }
+        else
+        {
+            await Console.Out.WriteLineAsync(health is null ? $"aura is not running at {url}" : $"aura is not running at {url} (something else answers there)");
+        }
+
+        return running ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    private static async Task<JsonElement?> TryHealthAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            using var response = await http.GetAsync(new Uri(url, "/api/health"), cancellationToken);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return default(JsonElement);
+            }
+
+            using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            return document.RootElement.Clone();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string StatusJson(Uri url, JsonElement? health)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("running", health is not null);
+            writer.WriteString("url", url.ToString());
+            if (health is { } h)
+            {
+                writer.WriteString("version", h.GetProperty("version").GetString());
+                writer.WriteString("status", h.GetProperty("status").GetString());
+                writer.WriteNumber("uptime", h.GetProperty("uptime").GetDouble());
+                writer.WriteNumber("ticks", h.GetProperty("ticks").GetInt64());
+                writer.WriteNumber("clients", h.GetProperty("activeConnections").GetInt32());
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>A daemon bound to every interface is still reached on loopback.</summary>
+    private static Uri Url(string host, int port)
+    {
+        var address = HostAddress.Parse(host);
+        if (address.Equals(IPAddress.Any))
+        {
+            address = IPAddress.Loopback;
+        }
+        else if (address.Equals(IPAddress.IPv6Any))
+        {
+            address = IPAddress.IPv6Loopback;
+        }
+
+        return new UriBuilder("http", address.ToString(), port).Uri;
+    }
+
+    private static int? Port(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
+            ? port
+            : throw new UsageException($"--port must be a whole number from 1 to 65535, not '{text}'");
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using Aura.Server.Tests.Support;
+
+namespace Aura.Server.Tests.Cli;
+
+/// <summary>The real `aura serve` process with real clients: HTTP, the socket, `aura status|stats|meta|health`, SIGTERM.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("aura-serve-home-");
+
+    private string Socket => Path.Combine(_home.FullName, "aura.sock");
+
+    public void Dispose() => _home.Delete(recursive: true);
+
+    [Fact]
+    public async Task Serve_PrintsWhereItListens_ServesEveryone_StopsCleanlyOnSigterm()
+    {
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--socket", Socket]);
+        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+        var login = await serve.ReadLineStartingWithAsync("  http", TimeSpan.FromSeconds(10));
+        login.Trim().ShouldStartWith($"{url}?token=");
+
+        using var http = new HttpClient { BaseAddress = url };
+        var health = await Json.ReadAsync(await http.GetAsync(new Uri("/api/health", UriKind.Relative)));
+        health.GetProperty("service").GetString().ShouldBe("aura");
+        (await http.GetAsync(new Uri("/api/stats", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await http.GetStringAsync(new Uri("/metrics", UriKind.Relative))).ShouldContain("# TYPE aura_memory_total_bytes gauge");
+
+        var status = await AuraProcess.RunAsync(_home.FullName, "status", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        status.ExitCode.ShouldBe(0, status.Stderr);
+        status.Stdout.ShouldStartWith($"aura is running at {url}");
+
+        var stats = await AuraProcess.RunAsync(_home.FullName, "stats", "--socket", Socket);
+        stats.ExitCode.ShouldBe(0, stats.Stderr);
+        stats.Stdout.ShouldStartWith("cpu=");
+        stats.Stdout.ShouldContain("memory ");
+        var statsJson = await AuraProcess.RunAsync(_home.FullName, "stats", "--json", "--socket", Socket);
+        Json.Parse(statsJson.Stdout).GetProperty("Stats").GetProperty("source").GetString().ShouldBe("aura");
+        var meta = await AuraProcess.RunAsync(_home.FullName, "meta", "--socket", Socket);
+        meta.Stdout.ShouldContain("jetson   no");
+        var healthText = await AuraProcess.RunAsync(_home.FullName, "health", "--socket", Socket);
+        healthText.Stdout.ShouldStartWith("status   healthy");
+        var healthJson = await AuraProcess.RunAsync(_home.FullName, "health", "--json", "--socket", Socket);
+        Json.Parse(healthJson.Stdout).GetProperty("Health").GetProperty("stats_collected").GetInt64().ShouldBeGreaterThan(0);
+
+        var exitCode = await serve.SignalAndWaitAsync("TERM");
+
+        exitCode.ShouldBe(0, serve.Stderr);
+        (await serve.ReadRestOfStdoutAsync()).ShouldContain("aura: stopped");
+        File.Exists(Socket).ShouldBeFalse("the socket file is removed on a clean stop");
+    }
+
+    [Fact]
+    public async Task Serve_CtrlC_StopsWithExitZero()
+    {
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket]);
+        await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+
+        (await serve.SignalAndWaitAsync("INT")).ShouldBe(0, serve.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_NonLoopbackHostWithoutKeys_ExitsTwo()
+    {
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--host", "0.0.0.0", "--port", "0", "--socket", Socket);
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("aura config init");
+    }
+
+    [Theory]
+    [InlineData("--port", "http")]
+    [InlineData("--port", "70000")]
+    [InlineData("--interval", "0")]
+    [InlineData("--interval", "0.01")]
+    public async Task Serve_BadFlag_ExitsTwo(string flag, string value)
+    {
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", flag, value);
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain(flag);
+    }
+
+    [Fact]
+    public async Task Serve_PortTaken_ExitsOneSayingSo()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", port, "--socket", Socket);
+
+        result.ExitCode.ShouldBe(1);
+        result.Stderr.ShouldContain("cannot listen on 127.0.0.1:" + port);
+    }
+
+    [Fact]
+    public async Task Status_NothingRunning_ExitsOne()
+    {
+        var port = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "status", "--port", port);
+
+        result.ExitCode.ShouldBe(1);
+        result.Stdout.ShouldBe($"aura is not running at http://127.0.0.1:{port}/\n");
+        var json = await AuraProcess.RunAsync(_home.FullName, "status", "--json", "--port", port);
+        Json.Parse(json.Stdout).GetProperty("running").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Clients_NoDaemon_ExitOneWithHint()
+    {
+        var result = await AuraProcess.RunAsync(_home.FullName, "stats", "--socket", Socket);
+
+        result.ExitCode.ShouldBe(1);
+        result.Stderr.ShouldContain("aura serve");
+    }
+
+    [Fact]
+    public async Task Serve_HealthLogVariable_WritesJsonLines()
+    {
+        var log = Path.Combine(_home.FullName, "health.jsonl");
+        var environment = new Dictionary<string, string> { ["JETSONSCOPE_TELEMETRY_LOG"] = log, ["AURA_HEALTH_LOG_INTERVAL"] = "0.2" };
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket], environment);
+        await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+
+        await Eventually.TrueAsync(() => File.Exists(log) && File.ReadAllLines(log).Length >= 2, "health lines in the JetsonScope telemetry log");
+
+        Json.Parse(File.ReadAllLines(log)[0]).TryGetProperty("uptime_secs", out _).ShouldBeTrue();
+    }
+}
