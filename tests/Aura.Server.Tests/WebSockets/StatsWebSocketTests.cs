@@ -62,10 +62,11 @@ public sealed class StatsWebSocketTests
     [Fact]
     public async Task StalledClient_IsDropped_WhileOthersAndTheSamplerKeepTheirPace()
     {
-        // Large messages and a short send timeout so a client that never reads fills the socket buffers quickly.
+        // Large messages so a client that never reads fills the socket buffers quickly; the send timeout is long enough
+        // that both clients are surely connected (on a loaded 2-core machine) before the stalled one can be dropped.
         var source = new FakeSource(TimeProvider.System, processes: 4000);
         await using var running = await RunningServer.StartAsync(
-            o => o with { Interval = TimeSpan.FromMilliseconds(50), Limits = o.Limits with { WebSocketSendTimeout = TimeSpan.FromMilliseconds(300) } },
+            o => o with { Interval = TimeSpan.FromMilliseconds(50), Limits = o.Limits with { WebSocketSendTimeout = TimeSpan.FromSeconds(2) } },
             source: source);
         using var stalled = await ConnectWithoutReadingAsync(running);
         using var healthy = await WsClient.ConnectAsync(running.WebSocketUri("/ws/stats"));
