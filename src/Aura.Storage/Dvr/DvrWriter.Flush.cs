@@ -39,10 +39,9 @@ public sealed partial class DvrWriter
             if (open.TickCount > open.FlushedTicks)
             {
                 _headBuffer.Clear();
-                var samples = _headWriter.Write(open, open.FlushedTicks, _headBuffer);
-                _pendingHeads.Add(new PendingHead(open.StartMs, open.Times[open.FlushedTicks], open.LastMs, open.TickCount - open.FlushedTicks, samples, _headBuffer.ToArray()));
-                open.FlushedTicks = open.TickCount;
-                open.FlushedProcessBytes = open.Processes.Length;
+                var first = open.FlushedTicks;
+                var samples = _headWriter.Write(open, _headBuffer);
+                _pendingHeads.Add(new PendingHead(open.StartMs, open.Times[first], open.LastMs, open.TickCount - first, samples, _headBuffer.ToArray()));
             }
         }
 
@@ -89,6 +88,12 @@ public sealed partial class DvrWriter
             }
 
             transaction.Commit();
+        }
+
+        if (_pendingSeals.Count > 0)
+        {
+            // The sealed block's head rows were just deleted: hand their pages back rather than keep them free in the file.
+            Schema.Sql.Execute(_connection, "PRAGMA incremental_vacuum");
         }
 
         _pendingSeries.Clear();

@@ -95,6 +95,24 @@ public sealed class ColumnCodecTests
         RoundTrip(values).ShouldBe(values);
     }
 
+    [Fact]
+    public void Encode_ChangesInPageSteps_CostNoMoreThanUnitSteps()
+    {
+        // memory in KiB moves in 4 KiB pages: the common factor of the changes is stored once
+        var random = new Random(13);
+        var steps = Enumerable.Range(0, 3600).Select(_ => (long)random.Next(-300, 300)).ToArray();
+        var units = new long[steps.Length];
+        var pages = new long[steps.Length];
+        for (var i = 1; i < steps.Length; i++)
+        {
+            units[i] = units[i - 1] + steps[i];
+            pages[i] = pages[i - 1] + (4 * steps[i]);
+        }
+
+        Encoded(pages).Length.ShouldBeLessThanOrEqualTo(Encoded(units).Length + 2);
+        RoundTrip(pages).ShouldBe(pages);
+    }
+
     private static byte[] Encoded(long[] values)
     {
         using var output = new ByteWriter();

@@ -18,6 +18,7 @@ internal sealed class BlockSealer : IDisposable
     private readonly SectionWriter _sections = new();
     private readonly ByteWriter _scratch = new(16 * 1024);
     private readonly List<Bucket> _buckets = [];
+    private long[] _values = new long[4096];
 
     public SealedBlock Seal(OpenBlock block)
     {
@@ -25,11 +26,10 @@ internal sealed class BlockSealer : IDisposable
         var chunks = new List<ChunkRow>(block.ActiveSlots.Count);
         foreach (var slot in block.ActiveSlots)
         {
-            var values = block.ValuesOf(slot);
-            var count = values.Length - values.Count(Column.Absent);
-            if (count > 0)
+            var column = block.ColumnOf(slot);
+            if (column.Present > 0)
             {
-                chunks.Add(new ChunkRow(block.ColumnOf(slot).SeriesId, count, Encode(values)));
+                chunks.Add(new ChunkRow(column.SeriesId, column.Present, Encode(Values(block, column))));
             }
         }
 
@@ -51,6 +51,18 @@ internal sealed class BlockSealer : IDisposable
         _scratch.Dispose();
     }
 
+    private ReadOnlySpan<long> Values(OpenBlock block, SeriesColumn column)
+    {
+        if (_values.Length < block.TickCount)
+        {
+            _values = new long[block.TickCount];
+        }
+
+        var values = _values.AsSpan(0, block.TickCount);
+        column.Decode(values);
+        return values;
+    }
+
     private byte[] Encode(ReadOnlySpan<long> values)
     {
         _scratch.Clear();
@@ -64,7 +76,7 @@ internal sealed class BlockSealer : IDisposable
         foreach (var slot in block.ActiveSlots)
         {
             _buckets.Clear();
-            Bucket.Accumulate(block.Times, block.ValuesOf(slot), bucketMs, _buckets);
+            Bucket.Accumulate(block.Times, Values(block, block.ColumnOf(slot)), bucketMs, _buckets);
             if (_buckets.Count == 0)
             {
                 continue;

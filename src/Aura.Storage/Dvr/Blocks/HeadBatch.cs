@@ -51,22 +51,11 @@ internal sealed class HeadBatch
         return new SectionReader(ref reader);
     }
 
-    /// <summary>Fills one slot per tick from a series section.</summary>
+    /// <summary>Fills one slot per tick from a series section: the value it continues from, then the stream bytes.</summary>
     public static void DecodeValues(ReadOnlySpan<byte> section, Span<long> destination)
     {
         var reader = new ByteReader(section);
-        long previous = 0;
-        for (var i = 0; i < destination.Length; i++)
-        {
-            var value = reader.ReadVarUInt();
-            if (value == 0)
-            {
-                destination[i] = Column.Absent;
-                continue;
-            }
-
-            previous += VarInt.UnZigZag(value - 1);
-            destination[i] = previous;
-        }
+        var previous = reader.ReadVarInt();
+        SeriesColumn.Decode(reader.Remaining, previous, destination);
     }
 }

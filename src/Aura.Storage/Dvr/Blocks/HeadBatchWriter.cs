@@ -4,21 +4,21 @@ namespace Aura.Storage.Dvr.Blocks;
 
 /// <summary>
 /// Encodes the ticks appended since the last flush as one <c>head</c> row: tick times as varint deltas, a section
-/// per series (0 for no value, else the zig-zagged change plus one), then the ticks' process records. Cheap to
-/// write every few seconds; the block is re-encoded compactly when it seals.
+/// per series (the value it continues from, then its stream bytes since the last flush), then the ticks' process
+/// records. Cheap to write every few seconds; the block is re-encoded compactly when it seals.
 /// </summary>
 internal sealed class HeadBatchWriter : IDisposable
 {
     private readonly SectionWriter _sections = new();
 
-    /// <summary>Writes ticks [from, block.TickCount) and returns how many samples they hold.</summary>
-    public int Write(OpenBlock block, int from, ByteWriter output)
+    /// <summary>Writes the ticks after <see cref="OpenBlock.FlushedTicks"/>, marks them flushed, and returns how many samples they hold.</summary>
+    public int Write(OpenBlock block, ByteWriter output)
     {
         var times = block.Times;
-        var to = times.Length;
-        output.WriteVarUInt((ulong)(to - from));
+        var from = block.FlushedTicks;
+        output.WriteVarUInt((ulong)(times.Length - from));
         output.WriteVarInt(times[from]);
-        for (var i = from + 1; i < to; i++)
+        for (var i = from + 1; i < times.Length; i++)
         {
             output.WriteVarUInt((ulong)(times[i] - times[i - 1]));
         }
@@ -26,34 +26,27 @@ internal sealed class HeadBatchWriter : IDisposable
         var samples = 0;
         foreach (var slot in block.ActiveSlots)
         {
-            var values = block.ValuesOf(slot)[from..to];
-            if (values.IndexOfAnyExcept(Column.Absent) < 0)
+            var column = block.ColumnOf(slot);
+            if (column.Present > column.FlushedPresent)
             {
-                continue;
+                var section = _sections.BeginSection(column.SeriesId);
+                section.WriteVarInt(column.FlushedValue);
+                section.WriteBytes(column.Stream.WrittenSpan[column.FlushedBytes..]);
+                _sections.EndSection();
+                samples += column.Present - column.FlushedPresent;
             }
 
-            var section = _sections.BeginSection(block.ColumnOf(slot).SeriesId);
-            long previous = 0;
-            foreach (var value in values)
-            {
-                if (value == Column.Absent)
-                {
-                    section.WriteByte(0);
-                    continue;
-                }
-
-                section.WriteVarUInt(VarInt.ZigZag(value - previous) + 1);
-                previous = value;
-                samples++;
-            }
-
-            _sections.EndSection();
+            column.FlushedBytes = column.Stream.Length;
+            column.FlushedValue = column.LastValue;
+            column.FlushedPresent = column.Present;
         }
 
         _sections.CopyTo(output);
         var processes = block.Processes.WrittenSpan[block.FlushedProcessBytes..];
         output.WriteVarUInt((ulong)processes.Length);
         output.WriteBytes(processes);
+        block.FlushedTicks = times.Length;
+        block.FlushedProcessBytes = block.Processes.Length;
         return samples;
     }
 

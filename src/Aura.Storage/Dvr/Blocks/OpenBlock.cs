@@ -3,9 +3,9 @@ using Aura.Storage.Dvr.Codecs;
 namespace Aura.Storage.Dvr.Blocks;
 
 /// <summary>
-/// The block being filled: tick times and, per series slot, the values as integers at the series' precision.
-/// Appending only stores integers; encoding happens when the block is flushed to the head or sealed.
-/// Arrays are kept when the block is reset, so a writer alternating two blocks allocates nothing in steady state.
+/// The block being filled: tick times and, per series slot, a compact stream of the values as integers at the
+/// series' precision. Appending only writes varints; compression happens when the block is sealed. Buffers are kept
+/// when the block is reset, so a writer alternating two blocks allocates nothing in steady state.
 /// </summary>
 internal sealed class OpenBlock : IDisposable
 {
@@ -36,8 +36,6 @@ internal sealed class OpenBlock : IDisposable
     /// <summary>Slots with a value somewhere in this block, in the order they first appeared.</summary>
     public IReadOnlyList<int> ActiveSlots => _activeSlots;
 
-    public ReadOnlySpan<long> ValuesOf(int slot) => _columns[slot]!.Values.AsSpan(0, TickCount);
-
     public SeriesColumn ColumnOf(int slot) => _columns[slot]!;
 
     public void Start(long windowEndMs)
@@ -49,27 +47,24 @@ internal sealed class OpenBlock : IDisposable
         Processes.Clear();
         foreach (var slot in _activeSlots)
         {
-            _columns[slot]!.Active = false;
-            _columns[slot]!.LastTick = -1;
+            _columns[slot]!.Deactivate();
         }
 
         _activeSlots.Clear();
     }
 
-    public int BeginTick(long timeMs)
+    public void BeginTick(long timeMs)
     {
         if (TickCount == _times.Length)
         {
-            Grow();
+            Array.Resize(ref _times, _times.Length * 2);
         }
 
         _times[TickCount] = timeMs;
-        return TickCount;
     }
 
     public void Set(int slot, int seriesId, long units)
     {
-        var tick = TickCount;
         if (slot >= _columns.Length)
         {
             Array.Resize(ref _columns, Math.Max(slot + 1, _columns.Length * 2));
@@ -78,19 +73,11 @@ internal sealed class OpenBlock : IDisposable
         var column = _columns[slot] ??= new SeriesColumn();
         if (!column.Active)
         {
-            if (column.Values.Length < _times.Length)
-            {
-                column.Values = new long[_times.Length];
-            }
-
-            column.Values.AsSpan(0, tick).Fill(Column.Absent);
-            column.Active = true;
-            column.SeriesId = seriesId;
+            column.Activate(seriesId, TickCount, FlushedTicks);
             _activeSlots.Add(slot);
         }
 
-        column.Values[tick] = units;
-        column.LastTick = tick;
+        column.Set(TickCount, units);
     }
 
     public void EndTick()
@@ -101,22 +88,19 @@ internal sealed class OpenBlock : IDisposable
             var column = _columns[slot]!;
             if (column.LastTick != tick)
             {
-                column.Values[tick] = Column.Absent;
+                column.Skip();
             }
         }
 
         TickCount = tick + 1;
     }
 
-    public void Dispose() => Processes.Dispose();
-
-    private void Grow()
+    public void Dispose()
     {
-        var capacity = _times.Length * 2;
-        Array.Resize(ref _times, capacity);
-        foreach (var slot in _activeSlots)
+        Processes.Dispose();
+        foreach (var column in _columns)
         {
-            Array.Resize(ref _columns[slot]!.Values, capacity);
+            column?.Dispose();
         }
     }
 }

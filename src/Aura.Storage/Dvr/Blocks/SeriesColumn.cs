@@ -2,29 +2,97 @@ using Aura.Storage.Dvr.Codecs;
 
 namespace Aura.Storage.Dvr.Blocks;
 
-/// <summary>One series' values over the open block, one slot per tick; <see cref="Column.Absent"/> where it had none.</summary>
-internal sealed class SeriesColumn
+/// <summary>
+/// One series over the open block as a byte stream, one varint per tick: 0 where the series had no value, else the
+/// zig-zagged change from its previous value plus one. About a byte per sample in memory instead of eight, and the
+/// bytes since the last flush are the head row's section as they stand.
+/// </summary>
+internal sealed class SeriesColumn : IDisposable
 {
-    public long[] Values = [];
+    public ByteWriter Stream { get; } = new(256);
 
-    /// <summary>The tick the series last got a value in; -1 while the column is not active in the block.</summary>
-    public int LastTick = -1;
+    public int SeriesId { get; private set; }
 
-    public bool Active;
+    public bool Active { get; private set; }
 
-    public int SeriesId;
+    /// <summary>The tick the series last got a value in.</summary>
+    public int LastTick { get; private set; } = -1;
 
-    public int CountPresent(int from, int to)
+    /// <summary>The last value stored (0 before the first), which the next one is a change from.</summary>
+    public long LastValue { get; private set; }
+
+    /// <summary>Stream bytes, and the value they end on, already written to the head table.</summary>
+    public int FlushedBytes { get; set; }
+
+    public long FlushedValue { get; set; }
+
+    /// <summary>Values stored, and how many of them the head table already has.</summary>
+    public int Present { get; private set; }
+
+    public int FlushedPresent { get; set; }
+
+    private int _tickStart;
+    private long _valueBefore;
+
+    public void Activate(int seriesId, int tick, int flushedTicks)
     {
-        var count = 0;
-        for (var i = from; i < to; i++)
+        Stream.Clear();
+        Stream.GetSpan(tick)[..tick].Clear();
+        Stream.Advance(tick);
+        SeriesId = seriesId;
+        Active = true;
+        LastTick = -1;
+        LastValue = 0;
+        Present = 0;
+        FlushedPresent = 0;
+
+        // Absent ticks cost one byte each, so the flushed ticks' bytes are the first flushedTicks of them.
+        FlushedBytes = Math.Min(flushedTicks, tick);
+        FlushedValue = 0;
+    }
+
+    public void Deactivate() => Active = false;
+
+    public void Set(int tick, long units)
+    {
+        if (LastTick == tick)
         {
-            if (Values[i] != Column.Absent)
-            {
-                count++;
-            }
+            // A second value for the same tick replaces the first.
+            Stream.Truncate(_tickStart);
+            LastValue = _valueBefore;
+            Present--;
         }
 
-        return count;
+        _tickStart = Stream.Length;
+        _valueBefore = LastValue;
+        Stream.WriteVarUInt(VarInt.ZigZag(units - LastValue) + 1);
+        LastValue = units;
+        LastTick = tick;
+        Present++;
     }
+
+    public void Skip() => Stream.WriteByte(0);
+
+    /// <summary>Decodes the whole block, one slot per tick.</summary>
+    public void Decode(Span<long> destination) => Decode(Stream.WrittenSpan, 0, destination);
+
+    /// <summary>Decodes a stream (or a head section's slice of one) that continues from <paramref name="previous"/>.</summary>
+    public static void Decode(ReadOnlySpan<byte> stream, long previous, Span<long> destination)
+    {
+        var reader = new ByteReader(stream);
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var value = reader.ReadVarUInt();
+            if (value == 0)
+            {
+                destination[i] = Column.Absent;
+                continue;
+            }
+
+            previous += VarInt.UnZigZag(value - 1);
+            destination[i] = previous;
+        }
+    }
+
+    public void Dispose() => Stream.Dispose();
 }

@@ -73,6 +73,9 @@ internal sealed class ByteWriter : IDisposable
 
     public void Advance(int count) => _length += count;
 
+    /// <summary>Drops bytes past <paramref name="length"/>.</summary>
+    public void Truncate(int length) => _length = Math.Min(_length, length);
+
     public byte[] ToArray() => WrittenSpan.ToArray();
 
     public void Dispose()

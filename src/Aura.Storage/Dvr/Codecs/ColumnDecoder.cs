@@ -10,7 +10,7 @@ internal sealed class ColumnDecoder
     {
         var reader = new ByteReader(data);
         var flags = reader.ReadByte();
-        var mode = (ColumnMode)(flags >> 1);
+        var mode = (ColumnMode)((flags >> 1) & 3);
         var present = destination.Length;
         if ((flags & 1) != 0)
         {
@@ -29,10 +29,8 @@ internal sealed class ColumnDecoder
             return present;
         }
 
-        if (mode is not ColumnMode.Delta and not ColumnMode.DeltaOfDelta)
-        {
-            throw new InvalidDataException($"Unknown column mode {(int)mode}.");
-        }
+
+        var scale = (flags & 8) != 0 ? (long)reader.ReadVarUInt() : 1;
 
         _model.Reset();
         var decoder = new RangeDecoder(reader.Remaining);
@@ -53,11 +51,16 @@ internal sealed class ColumnDecoder
                 continue;
             }
 
-            var residual = VarInt.UnZigZag(_model.Decode(ref decoder));
-            var delta = mode == ColumnMode.Delta ? residual : unchecked(previousDelta + residual);
-            previous = unchecked(previous + delta);
-            previousDelta = delta;
-            destination[i] = previous;
+            var residual = unchecked(VarInt.UnZigZag(_model.Decode(ref decoder)) * scale);
+            var value = mode switch
+            {
+                ColumnMode.Delta => unchecked(previous + residual),
+                ColumnMode.DeltaOfDelta => unchecked(previous + previousDelta + residual),
+                _ => unchecked(first + residual),
+            };
+            previousDelta = unchecked(value - previous);
+            previous = value;
+            destination[i] = value;
         }
 
         return present;

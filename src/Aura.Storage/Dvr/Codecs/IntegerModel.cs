@@ -4,17 +4,18 @@ namespace Aura.Storage.Dvr.Codecs;
 
 /// <summary>
 /// Adaptive probabilities for unsigned (zig-zagged) integers: a "zero?" flag, then the bit length (1..64) through
-/// a 6-level bit tree, then the two bits under the leading one modelled and the rest sent at even odds.
+/// a 6-level bit tree, then the four bits under the leading one modelled and the rest sent at even odds.
 /// The previous value's length picks one of four contexts, so quiet and busy stretches learn separate odds.
 /// </summary>
 internal sealed class IntegerModel
 {
     private const int Contexts = 4;
-    private const int ModelledMantissaBits = 2;
+    private const int ModelledMantissaBits = 4;
+    private const int MantissaNodes = 1 << ModelledMantissaBits;
     private const int ZeroBase = 0;
     private const int LengthBase = ZeroBase + Contexts;
     private const int MantissaBase = LengthBase + (Contexts * 64);
-    private const int Size = MantissaBase + (65 * 4);
+    private const int Size = MantissaBase + (65 * MantissaNodes);
 
     private readonly ushort[] _probabilities = new ushort[Size];
     private int _context;
@@ -53,7 +54,7 @@ internal sealed class IntegerModel
         {
             rest--;
             var bit = (int)((value >> rest) & 1);
-            encoder.EncodeBit(ref p[MantissaBase + (length * 4) + node], bit);
+            encoder.EncodeBit(ref p[MantissaBase + (length * MantissaNodes) + node], bit);
             node = (node << 1) | bit;
         }
 
@@ -94,7 +95,7 @@ internal sealed class IntegerModel
         node = 1;
         for (var i = 0; i < modelled; i++)
         {
-            var bit = decoder.DecodeBit(ref p[MantissaBase + (length * 4) + node]);
+            var bit = decoder.DecodeBit(ref p[MantissaBase + (length * MantissaNodes) + node]);
             node = (node << 1) | bit;
             value = (value << 1) | (uint)bit;
             rest--;

@@ -4,7 +4,7 @@ namespace Aura.Storage.Dvr.Codecs;
 internal ref struct RangeDecoder
 {
     private const uint Top = 1 << 24;
-    private const int MoveBits = 5;
+    private const int MoveBits = RangeEncoder.MoveBits;
 
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
@@ -15,7 +15,7 @@ internal ref struct RangeDecoder
     {
         _data = data;
         _range = uint.MaxValue;
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
             _code = (_code << 8) | NextByte();
         }

@@ -5,7 +5,8 @@ namespace Aura.Storage.Dvr.Schema;
 /// <summary>
 /// The DVR's tables and their migrations. Step i brings a database from version i to i + 1; a database records its
 /// version in <c>meta</c>. Blobs live in rowid tables (not WITHOUT ROWID) so a chunk of a few KiB stays on its
-/// leaf page instead of spilling into overflow pages.
+/// leaf page instead of spilling into overflow pages. Series keys and interned strings are unique because the one
+/// writer keeps them so in memory; no index enforces it, since every b-tree costs a page even when nearly empty.
 /// </summary>
 internal static class DvrSchema
 {
@@ -16,9 +17,9 @@ internal static class DvrSchema
     private static readonly string[][] Steps =
     [
         [
-            "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-            "CREATE TABLE series(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, family TEXT NOT NULL, unit TEXT NOT NULL, precision REAL NOT NULL)",
-            "CREATE TABLE strings(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)",
+            "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE series(id INTEGER PRIMARY KEY, key TEXT NOT NULL, family TEXT NOT NULL, unit TEXT NOT NULL, precision REAL NOT NULL)",
+            "CREATE TABLE strings(id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
             "CREATE TABLE blocks(start_ms INTEGER PRIMARY KEY, end_ms INTEGER NOT NULL, ticks INTEGER NOT NULL, times BLOB NOT NULL)",
             "CREATE TABLE chunks(series_id INTEGER NOT NULL, start_ms INTEGER NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL)",
             "CREATE UNIQUE INDEX chunks_by_block ON chunks(start_ms, series_id)",
