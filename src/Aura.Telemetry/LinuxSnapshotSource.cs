@@ -54,5 +54,7 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
     {
         _cpu.Dispose();
         _memory.Dispose();
+        _disks.Dispose();
+        _network.Dispose();
     }
 }

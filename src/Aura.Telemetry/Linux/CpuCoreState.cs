@@ -1,6 +1,8 @@
 using System.Globalization;
 using Aura.Core.Model;
 
+using Aura.Telemetry.Procfs;
+
 namespace Aura.Telemetry.Linux;
 
 /// <summary>What the CPU reader keeps about one logical CPU between reads. Made once per CPU id, with its paths.</summary>
@@ -12,14 +14,14 @@ internal sealed class CpuCoreState : IDisposable
     public CpuCoreState(string cpuDirectory, int id)
     {
         var name = "cpu" + id.ToString(CultureInfo.InvariantCulture);
-        Frequency = new HostKernelFile(Path.Combine(cpuDirectory, name, "cpufreq", "scaling_cur_freq"));
-        OnlineFile = new HostKernelFile(Path.Combine(cpuDirectory, name, "online"));
+        Frequency = new KernelFile(Path.Combine(cpuDirectory, name, "cpufreq", "scaling_cur_freq"));
+        OnlineFile = new KernelFile(Path.Combine(cpuDirectory, name, "online"));
     }
 
-    public HostKernelFile Frequency { get; }
+    public KernelFile Frequency { get; }
 
     /// <summary>cpuN/online: "1" or "0"; cpu0 often has none because it cannot be unplugged.</summary>
-    public HostKernelFile OnlineFile { get; }
+    public KernelFile OnlineFile { get; }
 
     /// <summary>Whether this read of /proc/stat had a line for the CPU; the kernel prints only online CPUs.</summary>
     public bool InStat { get; private set; }

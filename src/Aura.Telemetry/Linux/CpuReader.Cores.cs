@@ -9,8 +9,8 @@ public sealed partial class CpuReader
 {
     private const int MaxCpus = CpuRangeList.MaxCpus;
 
-    private readonly HostKernelFile _presentFile;
-    private readonly HostKernelFile _onlineFile;
+    private readonly KernelFile _presentFile;
+    private readonly KernelFile _onlineFile;
     private CpuCoreState?[] _cores = [];
     private bool[] _presentMask = [];
     private bool[] _onlineMask = [];
@@ -90,7 +90,7 @@ public sealed partial class CpuReader
     /// Reads a cpulist file into its mask; false (and an empty mask) when it is missing, unparseable or empty:
     /// at least the CPU doing the reading is present and online, so an empty list is a broken file.
     /// </summary>
-    private bool ReadMask(HostKernelFile file, bool online)
+    private bool ReadMask(KernelFile file, bool online)
     {
         Array.Clear(online ? _onlineMask : _presentMask);
         if (!file.TryRead(ref _buffer, out var content)

@@ -12,8 +12,8 @@ namespace Aura.Telemetry.Linux;
 public sealed partial class CpuReader : IDisposable
 {
     private readonly string _cpuDirectory;
-    private readonly HostKernelFile _stat;
-    private readonly HostKernelFile _loadAverage;
+    private readonly KernelFile _stat;
+    private readonly KernelFile _loadAverage;
     private byte[] _buffer = new byte[4096];
     private CpuJiffies _previousTotal;
     private bool _hasPreviousTotal;
@@ -25,10 +25,10 @@ public sealed partial class CpuReader : IDisposable
     public CpuReader(string root)
     {
         _cpuDirectory = Path.Combine(root, "sys", "devices", "system", "cpu");
-        _stat = new HostKernelFile(Path.Combine(root, "proc", "stat"));
-        _loadAverage = new HostKernelFile(Path.Combine(root, "proc", "loadavg"));
-        _presentFile = new HostKernelFile(Path.Combine(_cpuDirectory, "present"));
-        _onlineFile = new HostKernelFile(Path.Combine(_cpuDirectory, "online"));
+        _stat = new KernelFile(Path.Combine(root, "proc", "stat"));
+        _loadAverage = new KernelFile(Path.Combine(root, "proc", "loadavg"));
+        _presentFile = new KernelFile(Path.Combine(_cpuDirectory, "present"));
+        _onlineFile = new KernelFile(Path.Combine(_cpuDirectory, "online"));
     }
 
     /// <summary>

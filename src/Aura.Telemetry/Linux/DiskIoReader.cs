@@ -15,7 +15,7 @@ namespace Aura.Telemetry.Linux;
 /// counted on the disks beneath them. Rates are over the real time between two reads and null on a device's first
 /// read or when any counter went backwards. Allocates only the returned array in steady state. Not thread-safe.
 /// </summary>
-public sealed class DiskIoReader
+public sealed class DiskIoReader : IDisposable
 {
     /// <summary>diskstats counts 512-byte sectors whatever the device's own sector size.</summary>
     private const int SectorBytes = 512;
@@ -24,7 +24,8 @@ public sealed class DiskIoReader
 
     private readonly string _diskstatsPath;
     private readonly string _blockPath;
-    private readonly ProcFile _file = new();
+    private readonly KernelFile _file;
+    private byte[] _buffer = new byte[8192];
     private readonly Dictionary<string, DiskState> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DiskState>.AlternateLookup<ReadOnlySpan<char>> _statesByName;
     private DiskIo[] _scratch = new DiskIo[16];
@@ -34,13 +35,16 @@ public sealed class DiskIoReader
     {
         ArgumentNullException.ThrowIfNull(root);
         _diskstatsPath = Path.Join(root, "proc", "diskstats");
+        _file = new KernelFile(_diskstatsPath);
         _blockPath = Path.Join(root, "sys", "block");
         _statesByName = _states.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    public void Dispose() => _file.Dispose();
+
     public ImmutableArray<DiskIo> Read(Tick tick)
     {
-        if (!_file.TryRead(_diskstatsPath, out var content))
+        if (!_file.TryRead(ref _buffer, out var content))
         {
             return [];
         }

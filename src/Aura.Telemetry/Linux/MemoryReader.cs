@@ -1,15 +1,17 @@
 using Aura.Core.Model;
 
+using Aura.Telemetry.Procfs;
+
 namespace Aura.Telemetry.Linux;
 
 /// <summary>Memory and swap from /proc/meminfo. Reads allocate nothing. Not thread-safe: one reader per sampler.</summary>
 public sealed class MemoryReader : IDisposable
 {
-    private readonly HostKernelFile _meminfo;
+    private readonly KernelFile _meminfo;
     private byte[] _buffer = new byte[8192];
 
     /// <param name="root">The filesystem root holding proc/: "/" in production, a fixture tree in tests.</param>
-    public MemoryReader(string root) => _meminfo = new HostKernelFile(Path.Combine(root, "proc", "meminfo"));
+    public MemoryReader(string root) => _meminfo = new KernelFile(Path.Combine(root, "proc", "meminfo"));
 
     /// <summary>
     /// Reads /proc/meminfo once. Used is total minus available; cached includes reclaimable slab, as free(1) shows it.

@@ -14,13 +14,14 @@ namespace Aura.Telemetry.Linux;
 /// (so traffic routed through docker0 to eth0 counts twice); see <see cref="NetworkTotals"/> for its rate.
 /// Allocates only the returned section and its array in steady state. Not thread-safe.
 /// </summary>
-public sealed class NetworkReader
+public sealed class NetworkReader : IDisposable
 {
     /// <summary>IFNAMSIZ is 16 including the terminator; aliases (eth0:1) add a little.</summary>
     private const int MaxNameLength = 32;
 
     private readonly string _path;
-    private readonly ProcFile _file = new();
+    private readonly KernelFile _file;
+    private byte[] _buffer = new byte[8192];
     private readonly Dictionary<string, NetworkState> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NetworkState>.AlternateLookup<ReadOnlySpan<char>> _statesByName;
     private InterfaceSample[] _scratch = new InterfaceSample[16];
@@ -30,12 +31,15 @@ public sealed class NetworkReader
     {
         ArgumentNullException.ThrowIfNull(root);
         _path = Path.Join(root, "proc", "net", "dev");
+        _file = new KernelFile(_path);
         _statesByName = _states.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    public void Dispose() => _file.Dispose();
+
     public NetworkSection Read(Tick tick)
     {
-        if (!_file.TryRead(_path, out var content))
+        if (!_file.TryRead(ref _buffer, out var content))
         {
             return NetworkSection.Empty;
         }

@@ -1,21 +1,13 @@
 namespace Aura.Telemetry.Linux;
 
 /// <summary>
-/// What the reader remembers about a pid between ticks: its file paths (built once), the counters of the tick it was
-/// last read in, and the name and user resolved for one identity (start time and comm, since exec changes comm).
+/// What the reader remembers about a pid between scans: the counters of the scan it was last read in, and the name
+/// and user resolved for one identity (start time and comm, since exec keeps the start time but changes comm).
 /// </summary>
-internal sealed class ProcessEntry(string directory)
+internal sealed class ProcessEntry
 {
-    private string? _statusPath;
-    private string? _cmdlinePath;
     private byte[]? _detailsComm;
     private long _detailsStartTime;
-
-    public string StatPath { get; } = directory + "/stat";
-
-    public string StatusPath => _statusPath ??= directory + "/status";
-
-    public string CmdlinePath => _cmdlinePath ??= directory + "/cmdline";
 
     /// <summary>The scan that last saw this pid's directory; entries a scan did not see are forgotten.</summary>
     public int Generation { get; set; }

@@ -1,12 +1,10 @@
-using System.Globalization;
-
 namespace Aura.Telemetry.Linux;
 
 /// <summary>
 /// The reader's memory, keyed by pid and reused across scans. An entry lives as long as its /proc/[pid] directory:
 /// a scan that does not see the pid drops it, so the table never outgrows the process list.
 /// </summary>
-internal sealed class ProcessHistory(string procPath)
+internal sealed class ProcessHistory
 {
     private readonly Dictionary<int, ProcessEntry> _entries = [];
     private int _generation;
@@ -15,12 +13,12 @@ internal sealed class ProcessHistory(string procPath)
 
     public void BeginScan() => _generation++;
 
-    /// <summary>The entry for a pid seen in this scan, created (with its path strings) on the pid's first sighting.</summary>
+    /// <summary>The entry for a pid seen in this scan, created on the pid's first sighting.</summary>
     public ProcessEntry Touch(int pid)
     {
         if (!_entries.TryGetValue(pid, out var entry))
         {
-            entry = new ProcessEntry(string.Create(CultureInfo.InvariantCulture, $"{procPath}/{pid}"));
+            entry = new ProcessEntry();
             _entries.Add(pid, entry);
         }
 

@@ -42,7 +42,7 @@ public sealed partial class ProcessReader
         var comm = _comms.AsSpan(candidate.CommStart, candidate.CommLength);
         if (!entry.HasDetailsFor(stat.StartTime, comm))
         {
-            if (!TryResolveDetails(entry, comm, out var name, out var user))
+            if (!TryResolveDetails(candidate.Pid, comm, out var name, out var user))
             {
                 sample = default;
                 return false;
@@ -59,10 +59,10 @@ public sealed partial class ProcessReader
     }
 
     /// <summary>False when the process exited after its stat was read (its status or cmdline is gone).</summary>
-    private bool TryResolveDetails(ProcessEntry entry, ReadOnlySpan<byte> comm, out string name, out string user)
+    private bool TryResolveDetails(int pid, ReadOnlySpan<byte> comm, out string name, out string user)
     {
         name = user = string.Empty;
-        if (!_file.TryRead(entry.StatusPath, out var status))
+        if (!_files.TryRead(pid, "status"u8, out var status))
         {
             return false;
         }
@@ -74,7 +74,7 @@ public sealed partial class ProcessReader
             return true;
         }
 
-        if (!_file.TryRead(entry.CmdlinePath, out var cmdline))
+        if (!_files.TryRead(pid, "cmdline"u8, out var cmdline))
         {
             return false;
         }

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.IO.Enumeration;
 using Aura.Core.Model;
-using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Linux;
 
@@ -11,19 +9,21 @@ namespace Aura.Telemetry.Linux;
 /// Not thread-safe; one reader per sampler, called once per tick.
 /// </summary>
 /// <remarks>
-/// Steady state (no process started or exited since the last tick) allocates only: the directory enumerator of
-/// the scan (a few small objects, however many processes there are) and the returned array. Path strings are built
-/// once per pid, and names and users once per identity, only for processes that make the top-k.
+/// Steady state (no process started or exited since the last tick) allocates only the directory enumerator of the
+/// scan (one object, however many processes there are) and the returned array: files are read with open/read/close
+/// into reused buffers, pids are parsed from directory entry spans, and the previous counters live in a dictionary
+/// reused across ticks. A new pid costs one small history entry; names and users are strings made once per
+/// identity (pid, start time, comm), and only for processes that make the top-k.
 /// </remarks>
 public sealed partial class ProcessReader
 {
     /// <summary>The user of a process whose status has no readable `Uid:` line.</summary>
     public const string UnknownUser = "?";
 
-    private readonly FileSystemEnumerable<int> _pids;
-    private readonly ProcessHistory _history;
+    private readonly string _procPath;
+    private readonly ProcessFiles _files;
+    private readonly ProcessHistory _history = new();
     private readonly UserNames _users;
-    private readonly ProcFile _file = new();
     private readonly int _topK;
     private readonly long _ticksPerSecond;
     private readonly long _pageSize;
@@ -48,9 +48,8 @@ public sealed partial class ProcessReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(topK);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ticksPerSecond);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
-        var procPath = Path.Join(root, "proc");
-        _pids = ProcessDirectories.Create(procPath);
-        _history = new ProcessHistory(procPath);
+        _procPath = Path.Join(root, "proc");
+        _files = new ProcessFiles(_procPath);
         _users = new UserNames(root);
         _topK = topK;
         _ticksPerSecond = ticksPerSecond;
@@ -84,11 +83,12 @@ public sealed partial class ProcessReader
         _history.BeginScan();
         try
         {
-            foreach (var pid in _pids)
+            using var pids = new ProcessDirectoryEnumerator(_procPath);
+            while (pids.MoveNext())
             {
-                if (pid != ProcessDirectories.NotAPid)
+                if (pids.Current != ProcessDirectoryEnumerator.NotAPid)
                 {
-                    ReadStat(pid, elapsedSeconds);
+                    ReadStat(pids.Current, elapsedSeconds);
                 }
             }
         }
@@ -103,7 +103,7 @@ public sealed partial class ProcessReader
     private void ReadStat(int pid, double elapsedSeconds)
     {
         var entry = _history.Touch(pid);
-        if (!_file.TryRead(entry.StatPath, out var content)
+        if (!_files.TryRead(pid, "stat"u8, out var content)
             || !ProcessStatParser.TryParse(content, out var stat, out var comm))
         {
             entry.ClearCounters(); // exited since the directory was listed, or unparsable

@@ -16,6 +16,7 @@ internal static class CommandTree
             "  aura --watch --json       one JSON line per second until Ctrl-C\n" +
             "  aura --latest 10          the last 10 recorded snapshots");
         options.AddTo(root);
+        root.Subcommands.Add(DbCommands.Create());
         root.SetAction((parse, cancellationToken) => RootCommandAction.RunAsync(LiveRequest.From(parse, options), cancellationToken));
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());

@@ -16,10 +16,16 @@ internal static class RootCommandAction
 
         var config = AuraConfigResolver.Resolve(
             new ConfigOverrides(request.DbPath, request.RetentionSeconds, request.ConfigFile), ConfigEnvironment.FromProcess());
-        var clock = TimeProvider.System;
         using var output = LineOutput.OpenStandardOutput();
+        if (request.IsReadback)
+        {
+            return ReadbackRunner.Run(request, config, output);
+        }
+
+        var clock = TimeProvider.System;
+        using var recorder = Recording.Open(config, request, clock, Console.Error);
         using var source = SnapshotSources.Create(new SamplerOptions(), clock);
-        using var runner = new LiveRunner(request, source, clock, output);
+        using var runner = new LiveRunner(request, source, clock, output) { OnSnapshot = recorder is null ? null : s => recorder.Append(s) };
         await runner.RunAsync(cancellationToken);
         return ExitCodes.Ok;
     }

@@ -6,10 +6,12 @@ namespace Aura.Output;
 internal static class SnapshotFigures
 {
     public static double? CpuPercent(Snapshot snapshot) =>
-        snapshot.Cpu.Total is { } total ? Math.Round(total.Busy * 100, 1) : null;
+        snapshot.Cpu.Total is { } total ? Round(total.Busy * 100) : null;
 
     public static double? MemoryPercent(Snapshot snapshot) =>
-        snapshot.Memory.TotalBytes > 0 && snapshot.Memory.AvailableBytes > 0 ? Math.Round(snapshot.Memory.UsedRatio * 100, 1) : null;
+        snapshot.Memory.TotalBytes > 0 && snapshot.Memory.AvailableBytes > 0 ? Round(snapshot.Memory.UsedRatio * 100) : null;
+
+    public static double? Round(double? percent) => percent is { } p ? Math.Round(p, 1) : null;
 
     public static double EpochSeconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds() / 1000.0;
 }

@@ -18,8 +18,8 @@ internal sealed class SnapshotJsonLine : IDisposable
 
     public SnapshotJsonLine()
     {
-        _snapshotWriter = new Utf8JsonWriter(_snapshot);
-        _lineWriter = new Utf8JsonWriter(_line);
+        _snapshotWriter = new Utf8JsonWriter(_snapshot, JsonLines.WriterOptions);
+        _lineWriter = new Utf8JsonWriter(_line, JsonLines.WriterOptions);
     }
 
     public ReadOnlyMemory<byte> Format(Snapshot snapshot)
@@ -54,7 +54,7 @@ internal sealed class SnapshotJsonLine : IDisposable
         _lineWriter.Dispose();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } v)
         {

@@ -9,7 +9,10 @@ internal static class SnapshotText
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Line(Snapshot snapshot) =>
-        string.Create(Invariant, $"cpu={Percent(SnapshotFigures.CpuPercent(snapshot))} mem={Percent(SnapshotFigures.MemoryPercent(snapshot))} ts={SnapshotFigures.EpochSeconds(snapshot.Timestamp):0.000}");
+        Line(SnapshotFigures.CpuPercent(snapshot), SnapshotFigures.MemoryPercent(snapshot), snapshot.Timestamp);
+
+    public static string Line(double? cpuPercent, double? memoryPercent, DateTimeOffset time) =>
+        string.Create(Invariant, $"cpu={Percent(cpuPercent)} mem={Percent(memoryPercent)} ts={SnapshotFigures.EpochSeconds(time):0.000}");
 
     public static void WriteSummary(TextWriter output, Snapshot s)
     {
@@ -42,7 +45,8 @@ internal static class SnapshotText
         }
     }
 
-    private static string Percent(double? value) => value is { } v ? v.ToString("0.0", Invariant) + "%" : "n/a";
+    private static string Percent(double? value) =>
+        SnapshotFigures.Round(value) is { } v ? v.ToString("0.0", Invariant) + "%" : "n/a";
 
     private static string LoadText(LoadAverage? load) =>
         load is { } l ? string.Create(Invariant, $"  load {l.One:0.00} {l.Five:0.00} {l.Fifteen:0.00}") : "";

@@ -1,24 +1,24 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Aura.Telemetry.Linux;
+namespace Aura.Telemetry.Procfs;
 
 /// <summary>
 /// A procfs or sysfs file kept open and re-read from offset 0 on every tick: the kernel regenerates the content on
 /// each read at offset 0, and keeping the handle saves the open/fstat/close and the handle object that
-/// <see cref="Procfs.ProcFile"/> pays per read. Not thread-safe: one per reader.
+/// <see cref="ProcFile"/> pays per read. Not thread-safe: one per reader.
 /// </summary>
 /// <remarks>
 /// A file that does not exist (or may not be opened) is remembered as missing and not tried again until
 /// <see cref="Reprobe"/>, so an absent optional file (cpufreq on a VM) costs no exception per tick.
 /// A file replaced by a new one (a new inode) is not noticed; kernel files are rewritten in place.
 /// </remarks>
-internal sealed class HostKernelFile : IDisposable
+internal sealed class KernelFile : IDisposable
 {
     private readonly string _path;
     private SafeFileHandle? _handle;
     private bool _missing;
 
-    public HostKernelFile(string path) => _path = path;
+    public KernelFile(string path) => _path = path;
 
     /// <summary>Forgets that the file was missing, so the next read tries to open it again.</summary>
     public void Reprobe() => _missing = false;

@@ -1,0 +1,163 @@
+using Aura.Storage.Dvr.Writer;
+using Microsoft.Data.Sqlite;
+
+namespace Aura.Storage.Dvr;
+
+public sealed partial class DvrWriter
+{
+    private readonly List<SeriesSlot> _pendingSeries = [];
+    private readonly List<KeyValuePair<int, string>> _pendingStrings = [];
+    private readonly List<PendingHead> _pendingHeads = [];
+    private readonly List<PendingSeal> _pendingSeals = [];
+    private readonly Codecs.ByteWriter _headBuffer = new(8192);
+
+    /// <summary>
+    /// Writes the ticks appended since the last flush (and seals blocks that have ended) in one transaction.
+    /// On failure nothing is lost from memory; the next flush retries.
+    /// </summary>
+    public void Flush()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            FlushCore();
+        }
+    }
+
+    private void FlushCore()
+    {
+        lock (_sync)
+        {
+            _registry.TakeUnsaved(_pendingSeries);
+            _strings.TakeUnsaved(_pendingStrings);
+            while (_toSeal.TryDequeue(out var block))
+            {
+                _pendingSeals.Add(new PendingSeal(block));
+            }
+
+            var open = _open;
+            if (open.TickCount > open.FlushedTicks)
+            {
+                _headBuffer.Clear();
+                var samples = _headWriter.Write(open, open.FlushedTicks, _headBuffer);
+                _pendingHeads.Add(new PendingHead(open.StartMs, open.Times[open.FlushedTicks], open.LastMs, open.TickCount - open.FlushedTicks, samples, _headBuffer.ToArray()));
+                open.FlushedTicks = open.TickCount;
+                open.FlushedProcessBytes = open.Processes.Length;
+            }
+        }
+
+        if (_pendingSeries.Count == 0 && _pendingStrings.Count == 0 && _pendingHeads.Count == 0 && _pendingSeals.Count == 0)
+        {
+            return;
+        }
+
+        // Sealed blocks are no longer touched by Append, so they are encoded outside the lock.
+        foreach (var seal in _pendingSeals)
+        {
+            seal.Rows ??= _sealer.Seal(seal.Block);
+        }
+
+        var through = long.MinValue;
+        var ticks = 0;
+        using (var transaction = _connection.BeginTransaction())
+        {
+            foreach (var series in _pendingSeries)
+            {
+                _store.InsertSeries(series, transaction);
+            }
+
+            foreach (var value in _pendingStrings)
+            {
+                _store.InsertString(value, transaction);
+            }
+
+            foreach (var head in _pendingHeads)
+            {
+                if (!IsSealing(head.BlockStart))
+                {
+                    _store.InsertHead(head, transaction);
+                    through = Math.Max(through, head.LastMs);
+                    ticks += head.Ticks;
+                }
+            }
+
+            foreach (var seal in _pendingSeals)
+            {
+                _store.InsertSealed(seal.Rows!, transaction);
+                through = Math.Max(through, seal.Rows!.EndMs);
+                ticks += seal.Rows.Ticks - seal.Block.FlushedTicks;
+            }
+
+            transaction.Commit();
+        }
+
+        _pendingSeries.Clear();
+        _pendingStrings.Clear();
+        _pendingHeads.Clear();
+        lock (_sync)
+        {
+            foreach (var seal in _pendingSeals)
+            {
+                _spare.Push(seal.Block);
+            }
+        }
+
+        _pendingSeals.Clear();
+        if (through != long.MinValue)
+        {
+            var last = DateTimeOffset.FromUnixTimeMilliseconds(through);
+            LastFlushed = last;
+            Flushed?.Invoke(this, new DvrFlushedEventArgs(last, ticks));
+        }
+    }
+
+    private bool IsSealing(long blockStart)
+    {
+        foreach (var seal in _pendingSeals)
+        {
+            if (seal.Block.StartMs == blockStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(_options.FlushInterval, _clock);
+        var lastMaintenance = _clock.GetTimestamp();
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                lock (_gate)
+                {
+                    if (_disposed)
+                    {
+                        return;
+                    }
+
+                    try
+                    {
+                        FlushCore();
+                        if (_clock.GetElapsedTime(lastMaintenance) >= _options.MaintenanceInterval)
+                        {
+                            lastMaintenance = _clock.GetTimestamp();
+                            MaintainCore();
+                        }
+                    }
+                    catch (Exception e) when (e is SqliteException or IOException or InvalidDataException)
+                    {
+                        FlushFailed?.Invoke(this, new DvrFlushFailedEventArgs(e));
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed: the final flush runs in Dispose.
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Runtime.InteropServices;
+
+namespace Aura.Telemetry.Linux;
+
+/// <summary>The three libc calls <see cref="ProcessFiles"/> reads with.</summary>
+internal sealed partial class ProcessFiles
+{
+    // O_RDONLY | O_CLOEXEC (02000000 on every architecture .NET runs Linux on).
+    private const int ReadOnlyCloseOnExec = 0x80000;
+    private const int Eintr = 4;
+
+    private static bool LastErrorWasInterrupt() => Marshal.GetLastPInvokeError() == Eintr;
+
+    // open is variadic, but the mode argument is only read with O_CREAT or O_TMPFILE, which are never passed here.
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static partial int Open(ref byte path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    private static partial nint Read(int fd, ref byte buffer, nuint count);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int Close(int fd);
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Aura.EndToEnd.Tests;
+
+public sealed class DvrCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("aura-e2e-dvr-");
+
+    private string Db => Path.Combine(_directory.FullName, "telemetry.sqlite");
+
+    [Fact]
+    public async Task Latest_AfterWatch_ReadsBackThePrintedTicksAscending()
+    {
+        var live = await AuraBinary.RunAsync("--watch", "--count", "4", "--interval", "0.2", "--json", "--db-path", Db);
+        live.ExitCode.ShouldBe(0, live.Stderr);
+        var printed = live.Lines.Select(Timestamp).ToArray();
+
+        var back = await AuraBinary.RunAsync("--latest", "3", "--json", "--db-path", Db);
+
+        back.ExitCode.ShouldBe(0, back.Stderr);
+        back.Lines.Select(Timestamp).ToArray().ShouldBe(printed[1..]);
+        using var first = JsonDocument.Parse(back.Lines[0]);
+        first.RootElement.GetProperty("series").GetProperty("aura_memory_total_bytes").GetDouble().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task SinceUntil_Text_PrintsOnlyTicksInTheWindow()
+    {
+        var live = await AuraBinary.RunAsync("--watch", "--count", "3", "--interval", "0.3", "--json", "--db-path", Db);
+        live.ExitCode.ShouldBe(0, live.Stderr);
+        var times = live.Lines.Select(Timestamp).ToArray();
+
+        var window = await AuraBinary.RunAsync("--since", Epoch(times[1]), "--until", Epoch(times[2]), "--db-path", Db);
+
+        window.ExitCode.ShouldBe(0, window.Stderr);
+        window.Lines.Length.ShouldBe(2);
+        window.Lines[0].ShouldEndWith($"ts={Epoch(times[1])}");
+        window.Lines[1].ShouldEndWith($"ts={Epoch(times[2])}");
+    }
+
+    [Fact]
+    public async Task NoPersist_Watch_WritesNoDatabase()
+    {
+        var live = await AuraBinary.RunAsync("--watch", "--count", "1", "--no-persist", "--db-path", Db);
+
+        live.ExitCode.ShouldBe(0, live.Stderr);
+        File.Exists(Db).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ExplicitUnusablePath_ExitsTwoNamingIt()
+    {
+        var result = await AuraBinary.RunAsync("--db-path", "/proc/aura-cannot-write-here/telemetry.sqlite");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("--db-path");
+        result.Stderr.ShouldContain("/proc/aura-cannot-write-here/telemetry.sqlite");
+    }
+
+    [Fact]
+    public async Task DefaultUnusablePath_WarnsOnceAndKeepsPrintingLive()
+    {
+        var result = await AuraBinary.RunAsync(["--watch", "--count", "2", "--interval", "0.1"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = "/proc/aura-no-data-home" });
+
+        result.ExitCode.ShouldBe(0);
+        result.Lines.Length.ShouldBe(2);
+        result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1);
+        result.Stderr.ShouldContain("warning");
+    }
+
+    [Fact]
+    public async Task DbStatsJson_AfterRecording_CountsSamplesAndBytes()
+    {
+        (await AuraBinary.RunAsync("--watch", "--count", "2", "--interval", "0.2", "--db-path", Db)).ExitCode.ShouldBe(0);
+
+        var stats = await AuraBinary.RunAsync("db", "stats", "--json", "--db-path", Db);
+
+        stats.ExitCode.ShouldBe(0, stats.Stderr);
+        using var json = JsonDocument.Parse(stats.Stdout);
+        json.RootElement.GetProperty("samples").GetInt64().ShouldBeGreaterThan(2 * 40);
+        json.RootElement.GetProperty("bytes").GetInt64().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task DbImport_LegacyPythonDatabase_RowsReadBack()
+    {
+        var legacy = Path.Combine(_directory.FullName, "legacy.sqlite");
+        using (var connection = new SqliteConnection($"Data Source={legacy};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE snapshots(timestamp REAL PRIMARY KEY, cpu_percent REAL, memory_percent REAL);
+                INSERT INTO snapshots VALUES (1700000000.5, 12.5, 40.0), (1700000001.5, 99.0, 41.5);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        var import = await AuraBinary.RunAsync("db", "import", legacy, "--db-path", Db);
+        var back = await AuraBinary.RunAsync("--since", "1700000000", "--until", "1700000002", "--db-path", Db);
+
+        import.ExitCode.ShouldBe(0, import.Stderr);
+        import.Stdout.ShouldContain("imported 2 rows");
+        back.Lines.ShouldBe(["cpu=12.5% mem=40.0% ts=1700000000.500", "cpu=99.0% mem=41.5% ts=1700000001.500"]);
+    }
+
+    [Fact]
+    public async Task DbStats_MissingExplicitDatabase_ExitsTwo()
+    {
+        var result = await AuraBinary.RunAsync("db", "stats", "--db-path", Db);
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain(Db);
+    }
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    private static double Timestamp(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        return json.RootElement.GetProperty("timestamp").GetDouble();
+    }
+
+    private static string Epoch(double seconds) => seconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+}
