@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
+  systemd # systemd-analyze verifies deploy/aura.service
 )
 
 missing=()

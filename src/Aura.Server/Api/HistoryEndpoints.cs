@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Aura.Core.Series;
 using Aura.Server.Hosting;
+using Aura.Storage.Dvr;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,10 @@ internal static class HistoryEndpoints
 
     public const int MaxPoints = 10_000;
 
+    public const int DefaultProcessLimit = 10;
+
+    public const int MaxProcessLimit = 1000;
+
     private const int MaxSeriesLength = 512;
 
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(1);
@@ -26,8 +31,8 @@ internal static class HistoryEndpoints
     {
         app.MapGet("/api/timeline", (string? series, string? from, string? to, string? points, CancellationToken cancellationToken) =>
             TimelineAsync(state, series, from, to, points, cancellationToken));
-        app.MapGet("/api/v1/processes", (string? at, string? from, string? to, CancellationToken cancellationToken) =>
-            ProcessesAsync(state, at, from, to, cancellationToken));
+        app.MapGet("/api/v1/processes", (string? at, string? from, string? to, string? limit, CancellationToken cancellationToken) =>
+            ProcessesAsync(state, at, from, to, limit, cancellationToken));
         app.MapGet("/api/v1/db/stats", (CancellationToken cancellationToken) => StatsAsync(state, cancellationToken));
     }
 
@@ -61,17 +66,18 @@ internal static class HistoryEndpoints
             return Problems.NotFound("series", $"series '{series}' has not been recorded");
         }
 
-        var json = ImmutableArray.CreateBuilder<TimelinePointJson>(found.Count);
-        foreach (var point in found)
+        var json = ImmutableArray.CreateBuilder<TimelinePointJson>(found.Points.Length);
+        foreach (var point in found.Points)
         {
             json.Add(new TimelinePointJson(QueryTime.EpochSeconds(point.Time), point.Avg, point.Min, point.Max));
         }
 
-        var body = new TimelineResponse(series!, QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), json.MoveToImmutable());
+        var tier = found.Tier.ToString().ToLowerInvariant();
+        var body = new TimelineResponse(series!, tier, QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), json.MoveToImmutable());
         return TypedResults.Json(body, ServerJsonContext.Default.TimelineResponse);
     }
 
-    private static async Task<IResult> ProcessesAsync(ServerState state, string? atText, string? fromText, string? toText, CancellationToken cancellationToken)
+    private static async Task<IResult> ProcessesAsync(ServerState state, string? atText, string? fromText, string? toText, string? limitText, CancellationToken cancellationToken)
     {
         if (atText is not null && (fromText is not null || toText is not null))
         {
@@ -98,7 +104,14 @@ internal static class HistoryEndpoints
             var found = await history.ProcessesAtAsync(at, cancellationToken);
             return found is null
                 ? Problems.NotFound("at", $"nothing was recorded at or before {at:O}")
-                : TypedResults.Json(found, ServerJsonContext.Default.ProcessesAt);
+                : TypedResults.Json(found, DvrJsonContext.Default.DvrProcessTick);
+        }
+
+        var limit = DefaultProcessLimit;
+        if (limitText is not null
+            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxProcessLimit))
+        {
+            return Problems.BadRequest("limit", $"limit must be a whole number from 1 to {MaxProcessLimit}, not '{limitText}'");
         }
 
         if (fromText is null || toText is null)
@@ -116,14 +129,14 @@ internal static class HistoryEndpoints
             return NoHistory();
         }
 
-        var activity = await store.ProcessesBetweenAsync(from, to, cancellationToken);
-        var body = new ProcessHistoryResponse(QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), [.. activity]);
-        return TypedResults.Json(body, ServerJsonContext.Default.ProcessHistoryResponse);
+        var top = await store.TopProcessesAsync(from, to, limit, cancellationToken);
+        var body = new TopProcessesResponse(QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), top);
+        return TypedResults.Json(body, ServerJsonContext.Default.TopProcessesResponse);
     }
 
     private static async Task<IResult> StatsAsync(ServerState state, CancellationToken cancellationToken) =>
         state.History is { } history
-            ? TypedResults.Json(await history.StatsAsync(cancellationToken), ServerJsonContext.Default.DbStats)
+            ? TypedResults.Json(await history.StatsAsync(cancellationToken), DvrJsonContext.Default.DvrStats)
             : NoHistory();
 
     private static IResult? CheckSeries(string? series)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Aura.Server.History;
 
 namespace Aura.Server.Api;
 
@@ -12,7 +11,5 @@ namespace Aura.Server.Api;
 [JsonSerializable(typeof(ApiProblem))]
 [JsonSerializable(typeof(ImmutableArray<SeriesInfo>))]
 [JsonSerializable(typeof(TimelineResponse))]
-[JsonSerializable(typeof(ProcessesAt))]
-[JsonSerializable(typeof(ProcessHistoryResponse))]
-[JsonSerializable(typeof(DbStats))]
+[JsonSerializable(typeof(TopProcessesResponse))]
 internal sealed partial class ServerJsonContext : JsonSerializerContext;

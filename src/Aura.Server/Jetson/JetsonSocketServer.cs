@@ -155,7 +155,7 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
                 codec = SocketCodecs.For(received.Span[start]);
                 if (codec is null)
                 {
-                    return (_handler.Error("unsupported_encoding", "this server speaks JSON requests; CBOR support is not in this build yet"), null);
+                    return (_handler.Error("unsupported_encoding", "a request is JSON or CBOR (serde's externally tagged form)"), null);
                 }
             }
 

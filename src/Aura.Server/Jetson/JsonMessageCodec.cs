@@ -125,7 +125,8 @@ public sealed class JsonMessageCodec : IMessageCodec
         return isFinalBlock ? FrameStatus.Invalid : FrameStatus.Incomplete;
     }
 
-    private static SocketRequest? Parse(ReadOnlySpan<byte> json, out string? error)
+    /// <summary>Parses one complete JSON request (also what the CBOR codec hands over after converting); null with a reason when it is not one.</summary>
+    internal static SocketRequest? Parse(ReadOnlySpan<byte> json, out string? error)
     {
         error = null;
         var reader = new Utf8JsonReader(json);

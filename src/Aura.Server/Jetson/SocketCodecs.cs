@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 
 namespace Aura.Server.Jetson;
 
-/// <summary>The encodings the socket speaks, tried in order on a request's first byte. CBOR joins this list when its codec lands.</summary>
+/// <summary>The encodings the socket speaks, tried in order on a request's first byte: JSON first, then CBOR.</summary>
 internal static class SocketCodecs
 {
-    public static ImmutableArray<IMessageCodec> All { get; } = [JsonMessageCodec.Instance];
+    public static ImmutableArray<IMessageCodec> All { get; } = [JsonMessageCodec.Instance, CborMessageCodec.Instance];
 
     /// <summary>The codec for a request starting with <paramref name="first"/>, or null for an encoding this build does not speak.</summary>
     public static IMessageCodec? For(byte first)

@@ -5,7 +5,7 @@ namespace Aura.Cli;
 /// <summary>What `aura serve` prints once it listens: where, and the login link (Jupyter style).</summary>
 internal static class ServeBanner
 {
-    public static async Task WriteAsync(TextWriter output, AuraServer server, ServeSetup setup)
+    public static async Task WriteAsync(TextWriter output, AuraServer server, ServeSetup setup, string history)
     {
         var address = server.Address;
         var ws = new UriBuilder(new Uri(address, "/ws/stats")) { Scheme = address.Scheme == "https" ? "wss" : "ws" }.Uri;
@@ -17,7 +17,7 @@ internal static class ServeBanner
             await output.WriteLineAsync($"  socket   {socket}");
         }
 
-        await output.WriteLineAsync($"  history  not recorded: the DVR is not wired into this build (database would be {setup.Config.DbPath ?? "unknown"})");
+        await output.WriteLineAsync($"  history  {history}");
         await output.WriteLineAsync($"  keys     {(setup.Options.Keys.IsEmpty ? "none configured (`aura config init` makes one)" : $"{setup.Options.Keys.Count} from {setup.Config.ConfigFile}")}");
         await output.WriteLineAsync("Sign in to the cockpit with:");
         await output.WriteLineAsync($"  {server.LoginUrl}");

@@ -30,8 +30,14 @@ internal static class ServeCommand
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupted, terminated.Token);
 
         var clock = TimeProvider.System;
+        using var recording = ServeRecording.Open(setup.Config, clock, Console.Error);
         using var source = SnapshotSources.Create(new SamplerOptions(), clock);
-        var services = new ServerServices { Logging = ServerLogging.Console(setup.JsonLogs) };
+        var services = new ServerServices
+        {
+            Logging = ServerLogging.Console(setup.JsonLogs),
+            Recorder = recording.Recorder,
+            History = recording.History,
+        };
         await using var server = AuraServer.Build(setup.Options, source, clock, services);
         try
         {
@@ -47,7 +53,7 @@ internal static class ServeCommand
             return ExitCodes.Ok;
         }
 
-        await ServeBanner.WriteAsync(Console.Out, server, setup);
+        await ServeBanner.WriteAsync(Console.Out, server, setup, recording.Summary);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

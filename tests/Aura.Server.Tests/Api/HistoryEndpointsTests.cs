@@ -1,49 +1,78 @@
+using System.Globalization;
 using System.Net;
 using Aura.Server.History;
 using Aura.Server.Hosting;
 using Aura.Server.Tests.Support;
+using Aura.Storage.Dvr;
 
 namespace Aura.Server.Tests.Api;
 
-public sealed class HistoryEndpointsTests : IAsyncLifetime
+/// <summary>The DVR read API over a real DVR file holding 120 known ticks, one a second from <see cref="_t0"/>.</summary>
+public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
 {
-    private static readonly DateTimeOffset T0 = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+    private const int Ticks = 120;
+    private const long GiB = 1024L * 1024 * 1024;
+    private const long MiB = 1024L * 1024;
 
-    private readonly FakeHistory _history = new();
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("aura-history-");
+    private readonly DateTimeOffset _t0 = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() - 3600);
+    private CountingHistory _history = null!;
     private RunningServer _running = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        var path = Path.Combine(_directory.FullName, "telemetry.sqlite");
+        using (var writer = DvrWriter.Open(new DvrOptions { Path = path, BackgroundFlush = false }, TimeProvider.System))
+        {
+            for (var i = 1; i <= Ticks; i++)
+            {
+                writer.Append(FakeSource.Build(_t0.AddSeconds(i), i));
+            }
+        }
+
+        _history = new CountingHistory(new DvrHistory(DvrReader.Open(path)));
         _running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, new ServerServices { History = _history });
+    }
 
     public async Task DisposeAsync() => await _running.DisposeAsync();
 
-    [Fact]
-    public async Task Timeline_ValidQuery_ReturnsSeriesAndPoints()
+    /// <summary>Runs after <see cref="DisposeAsync"/>: the server is gone, so the file can go.</summary>
+    public void Dispose()
     {
-        var response = await Get("/api/timeline?series=aura_cpu_usage_ratio&from=1795255200&to=1795258800&points=3");
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var body = await Json.ReadAsync(response);
-        Json.PropertyNames(body).ShouldBe(["series", "from", "to", "points"]);
-        body.GetProperty("series").GetString().ShouldBe("aura_cpu_usage_ratio");
-        var points = body.GetProperty("points");
-        points.GetArrayLength().ShouldBe(3);
-        Json.PropertyNames(points[0]).ShouldBe(["t", "avg", "min", "max"]);
-        points[0].GetProperty("t").GetDouble().ShouldBe(T0.ToUnixTimeSeconds());
-        points[1].GetProperty("max").GetDouble().ShouldBe(0.9);
-        _history.LastTimeline.ShouldBe(("aura_cpu_usage_ratio", DateTimeOffset.FromUnixTimeSeconds(1795255200), DateTimeOffset.FromUnixTimeSeconds(1795258800), 3));
+        _history.Dispose();
+        _directory.Delete(recursive: true);
     }
 
     [Fact]
-    public async Task Timeline_IsoTimesAndLabelledSeries_AreAccepted()
+    public async Task Timeline_RecordedSeries_ReturnsPointsWithEnvelopes()
     {
-        var series = Uri.EscapeDataString("aura_cpu_core_usage_ratio{cpu=\"1\"}");
-
-        var response = await Get($"/api/timeline?series={series}&from=2026-11-21T10:00:00Z&to=2026-11-21T11:00:00%2B01:00");
+        var response = await Get($"/api/timeline?series=aura_memory_used_bytes&from={Epoch(_t0)}&to={Epoch(_t0.AddSeconds(Ticks))}&points=20");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        _history.LastTimeline!.Value.Series.ShouldBe("aura_cpu_core_usage_ratio{cpu=\"1\"}");
-        _history.LastTimeline!.Value.Points.ShouldBe(500, "the default when points is not given");
+        var body = await Json.ReadAsync(response);
+        Json.PropertyNames(body).ShouldBe(["series", "tier", "from", "to", "points"]);
+        body.GetProperty("series").GetString().ShouldBe("aura_memory_used_bytes");
+        body.GetProperty("tier").GetString().ShouldBe("raw");
+        var points = body.GetProperty("points").EnumerateArray().ToList();
+        points.Count.ShouldBe(20);
+        Json.PropertyNames(points[0]).ShouldBe(["t", "avg", "min", "max"]);
+        points[0].GetProperty("t").GetDouble().ShouldBe(_t0.AddSeconds(1).ToUnixTimeSeconds(), "the first sample is always kept");
+        points[0].GetProperty("avg").GetDouble().ShouldBe((4 * GiB) + MiB);
+        points[^1].GetProperty("t").GetDouble().ShouldBe(_t0.AddSeconds(Ticks).ToUnixTimeSeconds());
+        points.Max(p => p.GetProperty("max").GetDouble()).ShouldBe((4 * GiB) + (Ticks * MiB));
+    }
+
+    [Fact]
+    public async Task Timeline_LabelledSeriesAndIsoTimes_AreAccepted()
+    {
+        var series = Uri.EscapeDataString("aura_cpu_core_frequency_hertz{cpu=\"1\"}");
+        var from = Uri.EscapeDataString(_t0.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        var to = Uri.EscapeDataString(_t0.AddHours(1).ToOffset(TimeSpan.FromHours(2)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+
+        var body = await Json.ReadAsync(await Get($"/api/timeline?series={series}&from={from}&to={to}"));
+
+        body.GetProperty("points")[0].GetProperty("avg").GetDouble().ShouldBe(3.2e9);
+        _history.LastPoints.ShouldBe(500, "the default when points is not given");
     }
 
     [Theory]
@@ -62,6 +91,8 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime
     [InlineData("/api/v1/processes?at=soon", "at")]
     [InlineData("/api/v1/processes?from=100", "to")]
     [InlineData("/api/v1/processes?from=300&to=200", "from")]
+    [InlineData("/api/v1/processes?from=100&to=200&limit=0", "limit")]
+    [InlineData("/api/v1/processes?from=100&to=200&limit=5000", "limit")]
     public async Task BadParameter_Is400NamingTheField(string path, string field)
     {
         var response = await Get(path);
@@ -76,40 +107,56 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Timeline_SeriesNeverRecorded_Is404()
     {
-        var response = await Get("/api/timeline?series=aura_swap_used_ratio");
+        var series = Uri.EscapeDataString("aura_cpu_core_usage_ratio{cpu=\"63\"}");
+
+        var response = await Get($"/api/timeline?series={series}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("series");
     }
 
     [Fact]
-    public async Task ProcessesAt_ReturnsTheRecordedTopK()
+    public async Task ProcessesAt_ReturnsTheTopKOfThatTick()
     {
-        var body = await Json.ReadAsync(await Get("/api/v1/processes?at=1795255230"));
+        var body = await Json.ReadAsync(await Get($"/api/v1/processes?at={Epoch(_t0.AddSeconds(30.5))}"));
 
-        body.GetProperty("time").GetDateTimeOffset().ShouldBe(T0);
-        body.GetProperty("processes")[0].GetProperty("name").GetString().ShouldBe("python3");
-        body.GetProperty("processes")[0].GetProperty("start_time_ticks").GetInt64().ShouldBe(5000);
+        body.GetProperty("timestamp").GetDateTimeOffset().ShouldBe(_t0.AddSeconds(30));
+        var top = body.GetProperty("processes")[0];
+        top.GetProperty("name").GetString().ShouldBe("python3");
+        top.GetProperty("pid").GetInt32().ShouldBe(1000);
+        top.GetProperty("start_time_ticks").GetInt64().ShouldBe(5000);
     }
 
     [Fact]
-    public async Task ProcessesBetween_ReturnsActivityInTheWindow()
+    public async Task ProcessesAt_BeforeAnyRecording_Is404()
     {
-        var body = await Json.ReadAsync(await Get("/api/v1/processes?from=1795255200&to=1795258800"));
+        var response = await Get($"/api/v1/processes?at={Epoch(_t0.AddDays(-1))}");
 
-        body.GetProperty("from").GetDouble().ShouldBe(1795255200);
-        var first = body.GetProperty("processes")[0];
-        first.GetProperty("pid").GetInt32().ShouldBe(1000);
-        first.GetProperty("cpu_percent_max").GetDouble().ShouldBe(97.5);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("at");
     }
 
     [Fact]
-    public async Task DbStats_ReturnsTheStoresFigures()
+    public async Task ProcessesBetween_RanksByCpuTime()
+    {
+        var body = await Json.ReadAsync(await Get($"/api/v1/processes?from={Epoch(_t0)}&to={Epoch(_t0.AddSeconds(Ticks))}&limit=2"));
+
+        body.GetProperty("from").GetDouble().ShouldBe(_t0.ToUnixTimeSeconds());
+        var processes = body.GetProperty("processes");
+        processes.GetArrayLength().ShouldBe(2);
+        processes[0].GetProperty("name").GetString().ShouldBe("python3");
+        processes[0].GetProperty("max_cpu_percent").GetDouble().ShouldBe(50);
+        processes[0].GetProperty("ticks").GetInt32().ShouldBe(Ticks);
+    }
+
+    [Fact]
+    public async Task DbStats_ReportsTheFile()
     {
         var body = await Json.ReadAsync(await Get("/api/v1/db/stats"));
 
-        body.GetProperty("size_bytes").GetInt64().ShouldBe(123_456);
-        body.GetProperty("series_count").GetInt64().ShouldBe(42);
+        body.GetProperty("samples").GetInt64().ShouldBeGreaterThan(Ticks * 10);
+        body.GetProperty("series").GetInt32().ShouldBeGreaterThan(10);
+        body.GetProperty("tiers")[0].GetProperty("tier").GetString().ShouldBe("raw");
     }
 
     [Fact]
@@ -133,6 +180,8 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime
         (await Json.ReadAsync(response)).GetProperty("code").GetString().ShouldBe("no_history");
     }
 
+    private static string Epoch(DateTimeOffset time) => (time.ToUnixTimeMilliseconds() / 1000.0).ToString(CultureInfo.InvariantCulture);
+
     private async Task<HttpResponseMessage> Get(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
@@ -140,41 +189,40 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime
         return await _running.Http.SendAsync(request);
     }
 
-    private sealed class FakeHistory : IHistory
+    /// <summary>The real DVR history, counting the calls that reach it.</summary>
+    private sealed class CountingHistory(DvrHistory inner) : IHistory, IDisposable
     {
         private int _calls;
 
         public int Calls => _calls;
 
-        public (string Series, DateTimeOffset From, DateTimeOffset To, int Points)? LastTimeline { get; private set; }
+        public int LastPoints { get; private set; }
 
-        public ValueTask<IReadOnlyList<TimelinePoint>?> TimelineAsync(string series, DateTimeOffset since, DateTimeOffset until, int points, CancellationToken cancellationToken)
+        public ValueTask<TimelineResult?> TimelineAsync(string series, DateTimeOffset since, DateTimeOffset until, int points, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            LastTimeline = (series, since, until, points);
-            IReadOnlyList<TimelinePoint>? result = series == "aura_swap_used_ratio"
-                ? null
-                : [new(T0, 0.5, 0.1, 0.8), new(T0.AddMinutes(20), 0.6, 0.2, 0.9), new(T0.AddMinutes(40), 0.4, 0.3, 0.5)];
-            return ValueTask.FromResult(result);
+            LastPoints = points;
+            return inner.TimelineAsync(series, since, until, points, cancellationToken);
         }
 
-        public ValueTask<ProcessesAt?> ProcessesAtAsync(DateTimeOffset at, CancellationToken cancellationToken)
+        public ValueTask<DvrProcessTick?> ProcessesAtAsync(DateTimeOffset at, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            return ValueTask.FromResult<ProcessesAt?>(new ProcessesAt(T0, FakeSource.Build(T0, 1).Processes));
+            return inner.ProcessesAtAsync(at, cancellationToken);
         }
 
-        public ValueTask<IReadOnlyList<ProcessActivity>> ProcessesBetweenAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+        public ValueTask<IReadOnlyList<DvrProcessUsage>> TopProcessesAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            IReadOnlyList<ProcessActivity> result = [new ProcessActivity(1000, 5000, "python3", "alice", since, until, 3600, 97.5, 50.1, 200L << 20)];
-            return ValueTask.FromResult(result);
+            return inner.TopProcessesAsync(since, until, limit, cancellationToken);
         }
 
-        public ValueTask<DbStats> StatsAsync(CancellationToken cancellationToken)
+        public ValueTask<DvrStats> StatsAsync(CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            return ValueTask.FromResult(new DbStats("/tmp/telemetry.sqlite", 123_456, 42, 1_000_000, T0, T0.AddHours(1), 86_400));
+            return inner.StatsAsync(cancellationToken);
         }
+
+        public void Dispose() => inner.Dispose();
     }
 }

@@ -52,6 +52,34 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_RecordsIntoTheDvr_AndFlushesOnSigterm()
+    {
+        var db = Path.Combine(_home.FullName, "serve.sqlite");
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--socket", Socket, "--db-path", db]);
+        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        (await serve.ReadLineStartingWithAsync("  history", TimeSpan.FromSeconds(10))).ShouldBe($"  history  recording to {db}");
+        using var http = new HttpClient { BaseAddress = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]) };
+        await Eventually.TrueAsync(
+            async () => Json.Parse(await http.GetStringAsync(new Uri("/api/health", UriKind.Relative))).GetProperty("ticks").GetInt64() >= 4,
+            "four ticks sampled");
+
+        (await serve.SignalAndWaitAsync("TERM")).ShouldBe(0, serve.Stderr);
+
+        var latest = await AuraProcess.RunAsync(_home.FullName, "--latest", "3", "--json", "--db-path", db);
+        latest.ExitCode.ShouldBe(0, latest.Stderr);
+        latest.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3, "the ticks recorded before SIGTERM were flushed");
+    }
+
+    [Fact]
+    public async Task Serve_UnusableExplicitDbPath_ExitsTwo()
+    {
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", Socket, "--db-path", _home.FullName);
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("--db-path");
+    }
+
+    [Fact]
     public async Task Serve_CtrlC_StopsWithExitZero()
     {
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket]);

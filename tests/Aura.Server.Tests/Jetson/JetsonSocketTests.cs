@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Aura.Core.Cbor;
 using Aura.Core.Config;
 using Aura.Server.Controls;
 using Aura.Server.Hosting;
@@ -166,15 +167,53 @@ public sealed class JetsonSocketTests : IDisposable
         response.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task CborRequest_IsAnsweredNotLeftHanging()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task CborGetStats_IsAnsweredInCbor(bool halfClose)
     {
         await using var running = await StartAsync();
         byte[] cborGetStats = [0x68, .. "GetStats"u8];
 
-        var response = Json.Parse(Encoding.UTF8.GetString(await UnixClient.RequestAsync(SocketPath, [cborGetStats], halfClose: false)));
+        var answer = await UnixClient.RequestAsync(SocketPath, [cborGetStats], halfClose);
 
-        response.GetProperty("Error").GetProperty("code").GetString().ShouldBe("unsupported_encoding");
+        (answer[0] >> 5).ShouldBe(5, "a CBOR map, not JSON text");
+        var stats = CborJson.ToJsonElement(answer).GetProperty("Stats");
+        stats.GetProperty("source").GetString().ShouldBe("aura");
+        stats.GetProperty("data").GetProperty("ram").GetProperty("total_bytes").GetInt64().ShouldBe(FakeSource.TotalMemory);
+    }
+
+    [Fact]
+    public async Task CborSetControl_SplitAcrossWrites_IsAnsweredInCbor()
+    {
+        await using var running = await StartAsync(o => o with { Keys = Keys.Set });
+        var request = CborJson.FromJson(Json.Parse($"{{\"SetControl\":{{\"control\":\"fan\",\"value\":\"75\",\"token\":\"{Keys.Control}\"}}}}"));
+        byte[][] chunks = [request[..5], request[5..20], request[20..]];
+
+        var answer = await UnixClient.RequestAsync(SocketPath, chunks, halfClose: false, pause: TimeSpan.FromMilliseconds(50));
+
+        CborJson.ToJsonElement(answer).GetProperty("Error").GetProperty("code").GetString().ShouldBe("invalid_control", "authorised, but this machine has no fan");
+    }
+
+    [Fact]
+    public async Task MalformedCbor_IsAnsweredWithAnError()
+    {
+        await using var running = await StartAsync();
+        byte[] badUtf8Text = [0x62, 0xC3, 0x28];
+
+        var answer = await UnixClient.RequestAsync(SocketPath, [badUtf8Text], halfClose: false);
+
+        CborJson.ToJsonElement(answer).GetProperty("Error").GetProperty("code").GetString().ShouldBe("invalid_request");
+    }
+
+    [Fact]
+    public async Task UnknownEncoding_IsAnsweredNotLeftHanging()
+    {
+        await using var running = await StartAsync();
+
+        var error = Json.Parse(await UnixClient.RequestAsync(SocketPath, "GetStats")).GetProperty("Error");
+
+        error.GetProperty("code").GetString().ShouldBe("unsupported_encoding");
     }
 
     [Fact]

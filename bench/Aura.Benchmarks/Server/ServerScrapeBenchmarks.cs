@@ -1,0 +1,41 @@
+using Aura.Server.Hosting;
+using Aura.Telemetry;
+using BenchmarkDotNet.Attributes;
+
+namespace Aura.Benchmarks.Server;
+
+/// <summary>
+/// One scrape of a running server over loopback HTTP: the same <see cref="AuraServer"/> `aura serve` hosts, sampling this
+/// machine at 1 Hz. Within a tick every scrape after the first gets the cached body, so this is the serve path.
+/// </summary>
+[MemoryDiagnoser]
+public class ServerScrapeBenchmarks
+{
+    private ISnapshotSource _source = null!;
+    private AuraServer _server = null!;
+    private HttpClient _http = null!;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        _server = AuraServer.Build(new ServerOptions { Port = 0 }, _source, TimeProvider.System);
+        await _server.StartAsync(CancellationToken.None);
+        _http = new HttpClient { BaseAddress = _server.Address };
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        _http.Dispose();
+        await _server.StopAsync(CancellationToken.None);
+        await _server.DisposeAsync();
+        _source.Dispose();
+    }
+
+    [Benchmark(Baseline = true)]
+    public Task<byte[]> ScrapeMetrics() => _http.GetByteArrayAsync(new Uri("/metrics", UriKind.Relative));
+
+    [Benchmark]
+    public Task<byte[]> GetStats() => _http.GetByteArrayAsync(new Uri("/api/stats", UriKind.Relative));
+}
