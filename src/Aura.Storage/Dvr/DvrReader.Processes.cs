@@ -19,7 +19,7 @@ public sealed partial class DvrReader
         lock (_sync)
         {
             using var transaction = _connection.BeginTransaction(deferred: true);
-            var head = HeadGroup.Load(_connection, transaction);
+            var head = _head.Load(_connection, transaction);
             long[] times;
             byte[] stream;
             var group = head.LastOrDefault(g => g.FirstMs <= timeMs);
@@ -92,7 +92,7 @@ public sealed partial class DvrReader
                 }
             }
 
-            foreach (var group in HeadGroup.Load(_connection, transaction))
+            foreach (var group in _head.Load(_connection, transaction))
             {
                 Accumulate(group.Times.ToArray(), group.ProcessStream(), fromMs, toMs, usage, transaction);
             }

@@ -14,7 +14,7 @@ public sealed partial class DvrReader
         lock (_sync)
         {
             using var transaction = _connection.BeginTransaction(deferred: true);
-            var head = HeadGroup.Load(_connection, transaction);
+            var head = _head.Load(_connection, transaction);
             var cutoff = NthNewestTick(count, head, transaction);
             return cutoff is { } fromMs ? ReadTicks(fromMs, long.MaxValue, includeValues, head, transaction) : [];
         }
@@ -28,7 +28,7 @@ public sealed partial class DvrReader
         lock (_sync)
         {
             using var transaction = _connection.BeginTransaction(deferred: true);
-            var head = HeadGroup.Load(_connection, transaction);
+            var head = _head.Load(_connection, transaction);
             return fromMs > toMs ? [] : ReadTicks(fromMs, toMs, includeValues, head, transaction);
         }
     }

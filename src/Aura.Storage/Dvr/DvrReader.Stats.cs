@@ -1,6 +1,4 @@
 using Aura.Storage.Dvr.Blocks;
-using Aura.Storage.Dvr.Codecs;
-using Aura.Storage.Dvr.Reader;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr;
@@ -16,7 +14,7 @@ public sealed partial class DvrReader
         {
             using var transaction = _connection.BeginTransaction(deferred: true);
             var (bytes, source) = TableBytes(transaction);
-            var head = HeadGroup.Load(_connection, transaction);
+            var head = _head.Load(_connection, transaction);
             var rawSeries = new HashSet<int>();
             using (var command = Command(transaction, "SELECT DISTINCT series_id FROM chunks"))
             using (var reader = command.ExecuteReader())
@@ -63,18 +61,29 @@ public sealed partial class DvrReader
 
     private DvrTierStats Rollup(DvrTier tier, string table, Dictionary<string, long> bytes, SqliteTransaction transaction)
     {
+        // Only each row's directory is needed: read its first bytes through incremental blob I/O, not the whole row.
         var series = new HashSet<int>();
-        using (var command = Command(transaction, $"SELECT data FROM {table}"))
+        var rows = new List<long>();
+        using (var command = Command(transaction, $"SELECT start_ms FROM {table}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                var row = new ByteReader((byte[])reader.GetValue(0));
-                var sections = new SectionReader(ref row);
-                while (sections.MoveNext())
-                {
-                    series.Add(sections.Id);
-                }
+                rows.Add(reader.GetInt64(0));
+            }
+        }
+
+        var prefix = new byte[4096];
+        foreach (var row in rows)
+        {
+            using var blob = new SqliteBlob(_connection, table, "data", row, readOnly: true);
+            var length = blob.Read(prefix, 0, (int)Math.Min(prefix.Length, blob.Length));
+            if (!SectionReader.TryReadIds(prefix.AsSpan(0, length), series))
+            {
+                var whole = new byte[blob.Length];
+                blob.Position = 0;
+                blob.ReadExactly(whole);
+                SectionReader.TryReadIds(whole, series);
             }
         }
 

@@ -43,7 +43,7 @@ public sealed partial class DvrReader
 
             var fromMs = from.ToUnixTimeMilliseconds();
             var toMs = to.ToUnixTimeMilliseconds();
-            var head = HeadGroup.Load(_connection, transaction);
+            var head = _head.Load(_connection, transaction);
             var tier = ChooseTier(fromMs, toMs, maxPoints, head, transaction);
             var points = tier == DvrTier.Raw
                 ? ReadRaw(series, fromMs, toMs, head, transaction)
@@ -134,7 +134,7 @@ public sealed partial class DvrReader
         {
             command.Parameters.AddWithValue("$from", BucketStart(fromMs, bucketMs));
             command.Parameters.AddWithValue("$to", toMs);
-            command.Parameters.AddWithValue("$lo", LowerBlockStart(fromMs));
+            command.Parameters.AddWithValue("$lo", LowerRollupStart(fromMs));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -19,6 +19,7 @@ public sealed partial class DvrReader : IDisposable
     private readonly Dictionary<string, StoredSeries> _seriesByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<int, StoredSeries> _seriesById = [];
     private readonly Dictionary<int, string> _strings = [];
+    private readonly HeadCache _head = new();
     private readonly Lock _sync = new();
 
     private DvrReader(string path, SqliteConnection connection)
@@ -128,6 +129,10 @@ public sealed partial class DvrReader : IDisposable
 
     /// <summary>The first block start that can hold ticks at or after <paramref name="fromMs"/>: blocks span at most a day.</summary>
     private static long LowerBlockStart(long fromMs) => fromMs == long.MinValue ? long.MinValue : fromMs - 86_400_000;
+
+    /// <summary>The first rollup row start that can hold buckets at or after <paramref name="fromMs"/>: a row merged by
+    /// compaction covers the blocks that started on one day, so it can reach a block span into the next.</summary>
+    private static long LowerRollupStart(long fromMs) => fromMs == long.MinValue ? long.MinValue : fromMs - (2 * 86_400_000);
 
     private static long BucketStart(long timeMs, long bucketMs) => timeMs - Bucket.Mod(timeMs, bucketMs);
 }

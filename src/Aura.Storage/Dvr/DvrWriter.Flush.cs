@@ -1,5 +1,4 @@
 using Aura.Storage.Dvr.Writer;
-using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr;
 
@@ -153,7 +152,9 @@ public sealed partial class DvrWriter
                             MaintainCore();
                         }
                     }
-                    catch (Exception e) when (e is SqliteException or IOException or InvalidDataException)
+#pragma warning disable CA1031 // The loop must outlive any one failure: report it, keep the ticks, retry next time.
+                    catch (Exception e)
+#pragma warning restore CA1031
                     {
                         FlushFailed?.Invoke(this, new DvrFlushFailedEventArgs(e));
                     }

@@ -10,8 +10,8 @@ public sealed partial class DvrWriter
     private const int VacuumPagesPerStep = 2048;
 
     /// <summary>
-    /// One bounded step of retention: drops blocks and rollup rows older than their tier's horizon (by the injected
-    /// clock), then, over the size cap, the oldest raw blocks (then the oldest rollups), and hands freed pages back to
+    /// One bounded step of upkeep: merges one finished day's rollup rows per tier into one, drops blocks and rollup
+    /// rows older than their tier's horizon (by the injected clock), then, over the size cap, the oldest raw blocks (then the oldest rollups), and hands freed pages back to
     /// the file system. Returns true while more remains to do. Readers never run this; the background loop does.
     /// </summary>
     public bool RunMaintenanceStep()
@@ -43,6 +43,9 @@ public sealed partial class DvrWriter
         var more = false;
         using (var transaction = _connection.BeginTransaction())
         {
+            // Compaction first: a day's minute rows must be merged before the hour tier or retention looks at them.
+            more |= CompactRollups("minute", Blocks.BlockSealer.MinuteMs, now, transaction);
+            more |= CompactRollups("hour", Blocks.BlockSealer.HourMs, now, transaction);
             more |= DeleteRawBlocks(Cutoff(now, retention.Raw), BlocksPerStep, transaction) == BlocksPerStep;
             more |= DeleteRollups("minute", Cutoff(now, retention.Minute), RowsPerStep, transaction) == RowsPerStep;
             more |= DeleteRollups("hour", Cutoff(now, retention.Hour), RowsPerStep, transaction) == RowsPerStep;

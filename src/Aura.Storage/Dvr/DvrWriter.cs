@@ -207,6 +207,7 @@ public sealed partial class DvrWriter : IDisposable
         _connection.Dispose();
         _writerLock.Dispose();
         _sealer.Dispose();
+        _compactionCodec.Dispose();
         _headWriter.Dispose();
         _open.Dispose();
         foreach (var block in _spare)

@@ -63,7 +63,9 @@ public sealed class RetentionTests : IDisposable
         {
             WriteDays(writer, 3, TimeSpan.FromMinutes(1));
             _clock.SetUtcNow(Snapshots.Epoch.AddDays(3));
-            writer.RunMaintenanceStep().ShouldBeFalse();
+            while (writer.RunMaintenanceStep())
+            {
+            }
         }
 
         using var reader = DvrReader.Open(_dvr.Path);
@@ -99,7 +101,7 @@ public sealed class RetentionTests : IDisposable
         using var reader = DvrReader.Open(_dvr.Path);
         var ticks = reader.Range(null, null, includeValues: false);
         ticks[^1].Timestamp.ShouldBe(Snapshots.Epoch.AddDays(2).AddSeconds(-5), "the newest data stays");
-        ticks[0].Timestamp.ShouldBeGreaterThan(Snapshots.Epoch.AddHours(12), "the oldest raw blocks went first");
+        ticks[0].Timestamp.ShouldBeGreaterThan(Snapshots.Epoch.AddHours(1), "the oldest raw blocks went first");
         reader.Timeline(Cpu, Snapshots.Epoch, Snapshots.Epoch.AddHours(1), 100).Points.ShouldNotBeEmpty("rollups of dropped raw blocks remain");
     }
 

@@ -155,15 +155,20 @@ public sealed class WriterReadbackTests : IDisposable
     [Fact]
     public void Append_SteadyState_AllocatesNothing()
     {
-        var snapshots = Snapshots.Series(Snapshots.Epoch, 200).ToList();
-        using var writer = Open();
-        for (var i = 0; i < 20; i++)
+        // One-minute blocks: by the fourth minute both blocks have been filled, sealed and reused, their buffers grown.
+        var snapshots = Snapshots.Series(Snapshots.Epoch, 236).ToList();
+        using var writer = DvrWriter.Open(new DvrOptions { Path = _dvr.Path, BackgroundFlush = false, BlockSpan = TimeSpan.FromMinutes(1) }, _clock);
+        for (var i = 0; i <= 180; i++)
         {
             writer.Append(snapshots[i]);
+            if (i % 60 == 59 || i == 180)
+            {
+                writer.Flush();
+            }
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 20; i < snapshots.Count; i++)
+        for (var i = 181; i < snapshots.Count; i++)
         {
             writer.Append(snapshots[i]);
         }

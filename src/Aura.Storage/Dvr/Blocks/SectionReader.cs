@@ -27,6 +27,27 @@ internal ref struct SectionReader
         _sections = reader.ReadBytes(total);
     }
 
+    /// <summary>Adds the series ids of a row's directory; false when <paramref name="prefix"/> ends inside the directory.</summary>
+    public static bool TryReadIds(ReadOnlySpan<byte> prefix, HashSet<int> ids)
+    {
+        try
+        {
+            var reader = new ByteReader(prefix);
+            var count = reader.ReadLength();
+            for (var i = 0; i < count; i++)
+            {
+                ids.Add((int)reader.ReadVarUInt());
+                reader.ReadVarUInt();
+            }
+
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
     public int Id { get; private set; }
 
     public ReadOnlySpan<byte> Section { get; private set; }
