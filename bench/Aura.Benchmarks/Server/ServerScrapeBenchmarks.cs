@@ -15,21 +15,23 @@ public class ServerScrapeBenchmarks
     private AuraServer _server = null!;
     private HttpClient _http = null!;
 
+    // Synchronous setup and cleanup: BenchmarkDotNet's in-process toolchain (needed on a loaded machine, where building
+    // the out-of-process one times out) does not await async ones.
     [GlobalSetup]
-    public async Task Setup()
+    public void Setup()
     {
         _source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
         _server = AuraServer.Build(new ServerOptions { Port = 0 }, _source, TimeProvider.System);
-        await _server.StartAsync(CancellationToken.None);
+        _server.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         _http = new HttpClient { BaseAddress = _server.Address };
     }
 
     [GlobalCleanup]
-    public async Task Cleanup()
+    public void Cleanup()
     {
         _http.Dispose();
-        await _server.StopAsync(CancellationToken.None);
-        await _server.DisposeAsync();
+        _server.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _source.Dispose();
     }
 

@@ -85,9 +85,10 @@ internal sealed class SamplerLoop(
             var snapshot = source.Sample();
             return (snapshot, clock.GetElapsedTime(started));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A source that fails one tick may recover on the next (a device unplugged, a file briefly unreadable).
+            // A source that fails one tick may recover on the next (a device unplugged, a file briefly unreadable);
+            // whatever the fault, the daemon keeps serving the last good tick rather than stop sampling for good.
             Log.SampleFailed(logger, e);
             return null;
         }

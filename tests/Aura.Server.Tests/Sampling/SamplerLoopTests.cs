@@ -57,6 +57,40 @@ public sealed class SamplerLoopTests
         running.Server.Hub.Ticks.ShouldBeGreaterThan(3);
     }
 
+    [Fact]
+    public async Task Run_SourceThrowsOnce_SamplingCarriesOn()
+    {
+        using var source = new FlakySource(failOnSample: 4);
+        await using var running = await RunningServer.StartAsync(source: null, services: null, configure: null, custom: source);
+
+        await running.WaitForTickAsync(5);
+
+        source.Failures.ShouldBe(1);
+        running.Server.Hub.Ticks.ShouldBeGreaterThan(5);
+    }
+
+    private sealed class FlakySource(int failOnSample) : Aura.Telemetry.ISnapshotSource
+    {
+        private int _samples;
+
+        public int Failures { get; private set; }
+
+        public Snapshot Sample()
+        {
+            if (Interlocked.Increment(ref _samples) == failOnSample)
+            {
+                Failures++;
+                throw new InvalidDataException("a reader met a file it could not parse");
+            }
+
+            return FakeSource.Build(TimeProvider.System.GetUtcNow(), _samples);
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
     private sealed class ListRecorder : ISnapshotRecorder
     {
         private readonly Lock _gate = new();

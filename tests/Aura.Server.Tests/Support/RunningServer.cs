@@ -1,4 +1,5 @@
 using Aura.Server.Hosting;
+using Aura.Telemetry;
 
 namespace Aura.Server.Tests.Support;
 
@@ -29,12 +30,17 @@ internal sealed class RunningServer : IAsyncDisposable
         LoginToken = LoginToken,
     };
 
+    /// <summary>Starts a server on the test defaults as changed by <paramref name="configure"/>.</summary>
+    /// <param name="configure">Changes to <see cref="Defaults"/>.</param>
+    /// <param name="services">The DVR, recorder or controls to build with.</param>
+    /// <param name="source">The fake source to sample; a new one when null.</param>
+    /// <param name="custom">A source of the test's own, sampled instead of <paramref name="source"/>.</param>
     public static async Task<RunningServer> StartAsync(
-        Func<ServerOptions, ServerOptions>? configure = null, ServerServices? services = null, FakeSource? source = null)
+        Func<ServerOptions, ServerOptions>? configure = null, ServerServices? services = null, FakeSource? source = null, ISnapshotSource? custom = null)
     {
         source ??= new FakeSource(TimeProvider.System);
         var options = configure is null ? Defaults : configure(Defaults);
-        var server = AuraServer.Build(options, source, TimeProvider.System, services);
+        var server = AuraServer.Build(options, custom ?? source, TimeProvider.System, services);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await server.StartAsync(timeout.Token);
         return new RunningServer(server, source);
