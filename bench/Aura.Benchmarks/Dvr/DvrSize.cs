@@ -2,6 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using Aura.Core.Model;
 using Aura.Storage.Dvr;
+using Aura.Storage.Dvr.Blocks;
+using Aura.Storage.Dvr.Codecs;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Benchmarks.Dvr;
@@ -112,51 +114,98 @@ internal static class DvrSize
         return $"yes, {checkedValues} values compared";
     }
 
+    private static void BlobBytes(string path, long samples)
+    {
+        using var connection = Open(path);
+        foreach (var (name, sql) in new[]
+        {
+            ("series chunks", "SELECT COUNT(*), COALESCE(SUM(length(series)), 0) FROM blocks"),
+            ("tick times", "SELECT COUNT(*), COALESCE(SUM(length(times)), 0) FROM blocks"),
+            ("processes", "SELECT COUNT(*), COALESCE(SUM(length(processes)), 0) FROM blocks"),
+            ("minute", "SELECT COUNT(*), COALESCE(SUM(length(data)), 0) FROM minute"),
+            ("hour", "SELECT COUNT(*), COALESCE(SUM(length(data)), 0) FROM hour"),
+        })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            Console.WriteLine(Invariant($"   {name,-14} {reader.GetInt64(0),5} rows {reader.GetInt64(1),10} blob B {(double)reader.GetInt64(1) / samples:F4} B per raw sample"));
+        }
+    }
+
+    /// <summary>Would a general compressor on top of the range-coded chunks pay? Brotli at its best setting, per chunk.</summary>
     private static void BrotliOnTop(string path)
     {
         long raw = 0, brotli = 0;
-        using var connection = Open(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT data FROM chunks UNION ALL SELECT times FROM blocks";
-        using var reader = command.ExecuteReader();
         var buffer = new byte[1 << 20];
-        while (reader.Read())
+        foreach (var (_, chunk, _) in Chunks(path))
         {
-            var data = (byte[])reader.GetValue(0);
-            raw += data.Length;
-            brotli += BrotliEncoder.TryCompress(data, buffer, out var written, 11, 22) ? Math.Min(written + 1, data.Length) : data.Length;
+            raw += chunk.Length;
+            brotli += BrotliEncoder.TryCompress(chunk, buffer, out var written, 11, 22) ? Math.Min(written + 1, chunk.Length) : chunk.Length;
         }
 
         Console.WriteLine(Invariant($"Brotli q11 on sealed chunks: {raw} B -> {brotli} B ({100.0 * (raw - brotli) / raw:F1} % saved)"));
     }
 
-    private static void BlobBytes(string path, long samples)
+    private static void BytesByFamily(string path)
     {
-        using var connection = Open(path);
-        foreach (var (table, column) in new[] { ("chunks", "data"), ("blocks", "times"), ("minute", "data"), ("hour", "data"), ("processes", "data") })
+        var families = new Dictionary<int, string>();
+        using (var connection = Open(path))
+        using (var command = connection.CreateCommand())
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*), COALESCE(SUM(length({column})), 0) FROM {table}";
+            command.CommandText = "SELECT id, family FROM series";
             using var reader = command.ExecuteReader();
-            reader.Read();
-            Console.WriteLine(Invariant($"   {table,-10} {reader.GetInt64(0),6} rows {reader.GetInt64(1),10} blob B {(double)reader.GetInt64(1) / samples:F4} B per raw sample"));
+            while (reader.Read())
+            {
+                families[reader.GetInt32(0)] = reader.GetString(1);
+            }
+        }
+
+        var totals = new Dictionary<string, (HashSet<int> Series, long Samples, long Bytes)>();
+        var decoder = new ColumnDecoder();
+        foreach (var (id, chunk, ticks) in Chunks(path))
+        {
+            var family = families[id];
+            var (series, samples, bytes) = totals.GetValueOrDefault(family, ([], 0, 0));
+            series.Add(id);
+            totals[family] = (series, samples + decoder.Decode(chunk, new long[ticks]), bytes + chunk.Length);
+        }
+
+        Console.WriteLine("chunk bytes by family (blob bytes only):");
+        foreach (var (family, (series, samples, bytes)) in totals.OrderByDescending(t => t.Value.Bytes))
+        {
+            Console.WriteLine(Invariant($"   {family,-40} {series.Count,3} series {samples,9} samples {bytes,8} B {8.0 * bytes / samples,6:F2} bits/sample"));
         }
     }
 
-    private static void BytesByFamily(string path)
+    private static IEnumerable<(int SeriesId, byte[] Chunk, int Ticks)> Chunks(string path)
     {
         using var connection = Open(path);
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT s.family, COUNT(DISTINCT s.id), SUM(c.count), SUM(length(c.data)) AS bytes
-            FROM chunks c JOIN series s ON s.id = c.series_id GROUP BY s.family ORDER BY bytes DESC
-            """;
+        command.CommandText = "SELECT ticks, series FROM blocks";
         using var reader = command.ExecuteReader();
-        Console.WriteLine("chunk bytes by family (blob bytes only):");
         while (reader.Read())
         {
-            Console.WriteLine(Invariant($"   {reader.GetString(0),-40} {reader.GetInt64(1),3} series {reader.GetInt64(2),9} samples {reader.GetInt64(3),8} B {8.0 * reader.GetInt64(3) / reader.GetInt64(2),6:F2} bits/sample"));
+            var ticks = reader.GetInt32(0);
+            foreach (var (id, chunk) in Sections((byte[])reader.GetValue(1)))
+            {
+                yield return (id, chunk, ticks);
+            }
         }
+    }
+
+    private static List<(int Id, byte[] Section)> Sections(byte[] row)
+    {
+        var sections = new List<(int, byte[])>();
+        var data = new ByteReader(row);
+        var reader = new SectionReader(ref data);
+        while (reader.MoveNext())
+        {
+            sections.Add((reader.Id, reader.Section.ToArray()));
+        }
+
+        return sections;
     }
 
     private static SqliteConnection Open(string path)

@@ -31,8 +31,7 @@ public sealed partial class DvrReader
             else
             {
                 using var command = Command(transaction, """
-                    SELECT b.ticks, b.times, p.data FROM blocks b JOIN processes p ON p.start_ms = b.start_ms
-                    WHERE b.start_ms <= $t ORDER BY b.start_ms DESC LIMIT 1
+                    SELECT ticks, times, processes FROM blocks WHERE start_ms <= $t ORDER BY start_ms DESC LIMIT 1
                     """);
                 command.Parameters.AddWithValue("$t", timeMs);
                 using var reader = command.ExecuteReader();
@@ -76,8 +75,7 @@ public sealed partial class DvrReader
             using var transaction = _connection.BeginTransaction(deferred: true);
             var usage = new Dictionary<(int, long), ProcessUsageBuilder>();
             using (var command = Command(transaction, """
-                SELECT b.ticks, b.times, p.data FROM blocks b JOIN processes p ON p.start_ms = b.start_ms
-                WHERE b.start_ms >= $lo AND b.start_ms <= $to AND b.end_ms >= $from ORDER BY b.start_ms
+                SELECT ticks, times, processes FROM blocks WHERE start_ms >= $lo AND start_ms <= $to AND end_ms >= $from ORDER BY start_ms
                 """))
             {
                 command.Parameters.AddWithValue("$from", fromMs);

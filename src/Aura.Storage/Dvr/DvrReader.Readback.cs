@@ -1,4 +1,5 @@
 using Aura.Core.Series;
+using Aura.Storage.Dvr.Blocks;
 using Aura.Storage.Dvr.Codecs;
 using Aura.Storage.Dvr.Reader;
 using Microsoft.Data.Sqlite;
@@ -104,18 +105,31 @@ public sealed partial class DvrReader
     private Dictionary<int, long[]> SealedValues(long start, int tickCount, bool all, StoredSeries? cpu, StoredSeries? memory, SqliteTransaction transaction)
     {
         var values = new Dictionary<int, long[]>();
-        using var command = Command(transaction, all
-            ? "SELECT series_id, data FROM chunks WHERE start_ms = $start"
-            : "SELECT series_id, data FROM chunks WHERE start_ms = $start AND series_id IN ($cpu, $memory)");
+        if (!all)
+        {
+            foreach (var series in new[] { cpu, memory })
+            {
+                if (series is not null && _sections.Fetch(_connection, "blocks", "series", start, series.Id) is { } chunk)
+                {
+                    var column = new long[tickCount];
+                    _columns.Decode(chunk, column);
+                    values[series.Id] = column;
+                }
+            }
+
+            return values;
+        }
+
+        using var command = Command(transaction, "SELECT series FROM blocks WHERE start_ms = $start");
         command.Parameters.AddWithValue("$start", start);
-        command.Parameters.AddWithValue("$cpu", cpu?.Id ?? -1);
-        command.Parameters.AddWithValue("$memory", memory?.Id ?? -1);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var data = (byte[])command.ExecuteScalar()!;
+        var row = new ByteReader(data);
+        var sections = new SectionReader(ref row);
+        while (sections.MoveNext())
         {
             var column = new long[tickCount];
-            _columns.Decode((byte[])reader.GetValue(1), column);
-            values[reader.GetInt32(0)] = column;
+            _columns.Decode(sections.Section, column);
+            values[sections.Id] = column;
         }
 
         return values;

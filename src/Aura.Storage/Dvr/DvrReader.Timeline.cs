@@ -99,22 +99,23 @@ public sealed partial class DvrReader
     private List<TimelinePoint> ReadRaw(StoredSeries series, long fromMs, long toMs, List<HeadGroup> head, SqliteTransaction transaction)
     {
         var points = new List<TimelinePoint>();
-        using (var command = Command(transaction, """
-            SELECT b.ticks, b.times, c.data FROM blocks b JOIN chunks c ON c.start_ms = b.start_ms AND c.series_id = $id
-            WHERE b.start_ms >= $lo AND b.start_ms <= $to AND b.end_ms >= $from ORDER BY b.start_ms
-            """))
+        using (var command = Command(transaction, "SELECT start_ms, ticks, times FROM blocks WHERE start_ms >= $lo AND start_ms <= $to AND end_ms >= $from ORDER BY start_ms"))
         {
-            command.Parameters.AddWithValue("$id", series.Id);
             command.Parameters.AddWithValue("$from", fromMs);
             command.Parameters.AddWithValue("$to", toMs);
             command.Parameters.AddWithValue("$lo", LowerBlockStart(fromMs));
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var ticks = reader.GetInt32(0);
+                if (_sections.Fetch(_connection, "blocks", "series", reader.GetInt64(0), series.Id) is not { } chunk)
+                {
+                    continue;
+                }
+
+                var ticks = reader.GetInt32(1);
                 EnsureScratch(ticks);
-                _columns.Decode((byte[])reader.GetValue(1), _times.AsSpan(0, ticks));
-                _columns.Decode((byte[])reader.GetValue(2), _values.AsSpan(0, ticks));
+                _columns.Decode((byte[])reader.GetValue(2), _times.AsSpan(0, ticks));
+                _columns.Decode(chunk, _values.AsSpan(0, ticks));
                 AddRawPoints(series.Quantizer, _times.AsSpan(0, ticks), _values.AsSpan(0, ticks), fromMs, toMs, points);
             }
         }
@@ -130,7 +131,9 @@ public sealed partial class DvrReader
     private List<TimelinePoint> ReadBuckets(StoredSeries series, long bucketMs, long fromMs, long toMs, List<HeadGroup> head, SqliteTransaction transaction)
     {
         var buckets = new List<Bucket>();
-        using (var command = Command(transaction, $"SELECT data FROM {(bucketMs == BlockSealer.MinuteMs ? "minute" : "hour")} WHERE start_ms >= $lo AND start_ms <= $to AND end_ms >= $from ORDER BY start_ms"))
+        var table = bucketMs == BlockSealer.MinuteMs ? "minute" : "hour";
+        var rows = new List<long>();
+        using (var command = Command(transaction, $"SELECT start_ms FROM {table} WHERE start_ms >= $lo AND start_ms <= $to AND end_ms >= $from ORDER BY start_ms"))
         {
             command.Parameters.AddWithValue("$from", BucketStart(fromMs, bucketMs));
             command.Parameters.AddWithValue("$to", toMs);
@@ -138,13 +141,15 @@ public sealed partial class DvrReader
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var data = (byte[])reader.GetValue(0);
-                var row = new ByteReader(data);
-                var sections = new SectionReader(ref row);
-                if (sections.TryFind(series.Id, out var section))
-                {
-                    _rollups.ReadSection(section, bucketMs, buckets);
-                }
+                rows.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            if (_sections.Fetch(_connection, table, "data", row, series.Id) is { } section)
+            {
+                _rollups.ReadSection(section, bucketMs, buckets);
             }
         }
 

@@ -20,6 +20,7 @@ public sealed partial class DvrReader : IDisposable
     private readonly Dictionary<int, StoredSeries> _seriesById = [];
     private readonly Dictionary<int, string> _strings = [];
     private readonly HeadCache _head = new();
+    private readonly SectionFetcher _sections = new();
     private readonly Lock _sync = new();
 
     private DvrReader(string path, SqliteConnection connection)

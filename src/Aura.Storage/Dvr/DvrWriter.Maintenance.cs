@@ -106,7 +106,7 @@ public sealed partial class DvrWriter
 
         using var delete = _connection.CreateCommand();
         delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM chunks WHERE start_ms = $s; DELETE FROM processes WHERE start_ms = $s; DELETE FROM blocks WHERE start_ms = $s";
+        delete.CommandText = "DELETE FROM blocks WHERE start_ms = $s";
         var parameter = delete.Parameters.Add(new SqliteParameter("$s", 0L));
         foreach (var start in starts)
         {

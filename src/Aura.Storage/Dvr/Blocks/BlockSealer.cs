@@ -5,8 +5,8 @@ using Aura.Storage.Dvr.Rollups;
 namespace Aura.Storage.Dvr.Blocks;
 
 /// <summary>
-/// Encodes a finished block: tick times once for all series, a compressed chunk per series, the block's minute and
-/// hour buckets for every series, and the process stream. Runs on the flush thread, never in Append.
+/// Encodes a finished block: tick times once for all series, a compressed chunk per series (behind a directory),
+/// the block's minute and hour buckets for every series, and the process stream. Runs on the flush thread, never in Append.
 /// </summary>
 internal sealed class BlockSealer : IDisposable
 {
@@ -23,22 +23,28 @@ internal sealed class BlockSealer : IDisposable
     public SealedBlock Seal(OpenBlock block)
     {
         var times = block.Times;
-        var chunks = new List<ChunkRow>(block.ActiveSlots.Count);
+        long samples = 0;
         foreach (var slot in block.ActiveSlots)
         {
             var column = block.ColumnOf(slot);
             if (column.Present > 0)
             {
-                chunks.Add(new ChunkRow(column.SeriesId, column.Present, Encode(Values(block, column))));
+                _columns.Encode(Values(block, column), _sections.BeginSection(column.SeriesId));
+                _sections.EndSection();
+                samples += column.Present;
             }
         }
 
+        _scratch.Clear();
+        _sections.CopyTo(_scratch);
+        var series = _scratch.ToArray();
         return new SealedBlock(
             times[0],
             times[^1],
             times.Length,
+            samples,
             Encode(times),
-            chunks,
+            series,
             Rollup(block, MinuteMs),
             Rollup(block, HourMs),
             ProcessStreamCodec.Compress(block.Processes.WrittenSpan));

@@ -4,15 +4,18 @@ namespace Aura.Storage.Dvr.Schema;
 
 /// <summary>
 /// The DVR's tables and their migrations. Step i brings a database from version i to i + 1; a database records its
-/// version in <c>meta</c>. Blobs live in rowid tables (not WITHOUT ROWID) so a chunk of a few KiB stays on its
-/// leaf page instead of spilling into overflow pages. Series keys and interned strings are unique because the one
+/// version in <c>meta</c>. A sealed block is one row: its tick times, every series' chunk behind a directory, and
+/// its process stream. One row per block, not per series, because SQLite fills overflow pages completely but leaf
+/// pages holding multi-KiB cells only partly (measured: a quarter of the file was slack with a row per chunk), and
+/// because an index per chunk and a b-tree per table cost pages too. Readers fetch one series' chunk through
+/// incremental blob I/O, so they read its bytes and the directory, not the block. Series keys and interned strings are unique because the one
 /// writer keeps them so in memory; no index enforces it, since every b-tree costs a page even when nearly empty.
 /// </summary>
 internal static class DvrSchema
 {
     public const string LegacyTable = "snapshots";
 
-    public static readonly string[] Tables = ["meta", "series", "strings", "blocks", "chunks", "minute", "hour", "processes", "head"];
+    public static readonly string[] Tables = ["meta", "series", "strings", "blocks", "minute", "hour", "head"];
 
     private static readonly string[][] Steps =
     [
@@ -20,12 +23,9 @@ internal static class DvrSchema
             "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
             "CREATE TABLE series(id INTEGER PRIMARY KEY, key TEXT NOT NULL, family TEXT NOT NULL, unit TEXT NOT NULL, precision REAL NOT NULL)",
             "CREATE TABLE strings(id INTEGER PRIMARY KEY, value TEXT NOT NULL)",
-            "CREATE TABLE blocks(start_ms INTEGER PRIMARY KEY, end_ms INTEGER NOT NULL, ticks INTEGER NOT NULL, times BLOB NOT NULL)",
-            "CREATE TABLE chunks(series_id INTEGER NOT NULL, start_ms INTEGER NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL)",
-            "CREATE UNIQUE INDEX chunks_by_block ON chunks(start_ms, series_id)",
+            "CREATE TABLE blocks(start_ms INTEGER PRIMARY KEY, end_ms INTEGER NOT NULL, ticks INTEGER NOT NULL, samples INTEGER NOT NULL, times BLOB NOT NULL, series BLOB NOT NULL, processes BLOB NOT NULL)",
             "CREATE TABLE minute(start_ms INTEGER PRIMARY KEY, end_ms INTEGER NOT NULL, buckets INTEGER NOT NULL, data BLOB NOT NULL)",
             "CREATE TABLE hour(start_ms INTEGER PRIMARY KEY, end_ms INTEGER NOT NULL, buckets INTEGER NOT NULL, data BLOB NOT NULL)",
-            "CREATE TABLE processes(start_ms INTEGER PRIMARY KEY, ticks INTEGER NOT NULL, data BLOB NOT NULL)",
             "CREATE TABLE head(seq INTEGER PRIMARY KEY, block_start INTEGER NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, ticks INTEGER NOT NULL, samples INTEGER NOT NULL, data BLOB NOT NULL)",
         ],
     ];

@@ -11,10 +11,8 @@ internal sealed class BlockStore : IDisposable
     private readonly Statement _string;
     private readonly Statement _head;
     private readonly Statement _block;
-    private readonly Statement _chunk;
     private readonly Statement _minute;
     private readonly Statement _hour;
-    private readonly Statement _processes;
     private readonly Statement _deleteHead;
 
     public BlockStore(SqliteConnection connection)
@@ -22,11 +20,9 @@ internal sealed class BlockStore : IDisposable
         _series = new(connection, "INSERT INTO series(id, key, family, unit, precision) VALUES ($0, $1, $2, $3, $4)", 5);
         _string = new(connection, "INSERT INTO strings(id, value) VALUES ($0, $1)", 2);
         _head = new(connection, "INSERT INTO head(block_start, first_ms, last_ms, ticks, samples, data) VALUES ($0, $1, $2, $3, $4, $5)", 6);
-        _block = new(connection, "INSERT INTO blocks(start_ms, end_ms, ticks, times) VALUES ($0, $1, $2, $3)", 4);
-        _chunk = new(connection, "INSERT INTO chunks(series_id, start_ms, count, data) VALUES ($0, $1, $2, $3)", 4);
+        _block = new(connection, "INSERT INTO blocks(start_ms, end_ms, ticks, samples, times, series, processes) VALUES ($0, $1, $2, $3, $4, $5, $6)", 7);
         _minute = new(connection, "INSERT INTO minute(start_ms, end_ms, buckets, data) VALUES ($0, $1, $2, $3)", 4);
         _hour = new(connection, "INSERT INTO hour(start_ms, end_ms, buckets, data) VALUES ($0, $1, $2, $3)", 4);
-        _processes = new(connection, "INSERT INTO processes(start_ms, ticks, data) VALUES ($0, $1, $2)", 3);
         _deleteHead = new(connection, "DELETE FROM head WHERE block_start = $0", 1);
     }
 
@@ -42,25 +38,20 @@ internal sealed class BlockStore : IDisposable
     /// <summary>Writes a sealed block's rows and drops the head rows they replace, in the caller's transaction.</summary>
     public void InsertSealed(SealedBlock block, SqliteTransaction transaction)
     {
-        _block.Bind(0, block.StartMs).Bind(1, block.EndMs).Bind(2, block.Ticks).Bind(3, block.Times).Execute(transaction);
-        foreach (var chunk in block.Chunks)
-        {
-            _chunk.Bind(0, chunk.SeriesId).Bind(1, block.StartMs).Bind(2, chunk.Count).Bind(3, chunk.Data).Execute(transaction);
-        }
-
+        _block.Bind(0, block.StartMs).Bind(1, block.EndMs).Bind(2, block.Ticks).Bind(3, block.Samples)
+            .Bind(4, block.Times).Bind(5, block.Series).Bind(6, block.Processes).Execute(transaction);
         if (block.Minute.Buckets > 0)
         {
             _minute.Bind(0, block.StartMs).Bind(1, block.EndMs).Bind(2, block.Minute.Buckets).Bind(3, block.Minute.Data).Execute(transaction);
             _hour.Bind(0, block.StartMs).Bind(1, block.EndMs).Bind(2, block.Hour.Buckets).Bind(3, block.Hour.Data).Execute(transaction);
         }
 
-        _processes.Bind(0, block.StartMs).Bind(1, block.Ticks).Bind(2, block.Processes).Execute(transaction);
         _deleteHead.Bind(0, block.StartMs).Execute(transaction);
     }
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _series, _string, _head, _block, _chunk, _minute, _hour, _processes, _deleteHead })
+        foreach (var statement in new[] { _series, _string, _head, _block, _minute, _hour, _deleteHead })
         {
             statement.Dispose();
         }
