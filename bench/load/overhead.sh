@@ -34,9 +34,14 @@ daemon=$!
 trap 'kill $exporter $daemon 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$home"' EXIT
 
 scrape_both() {
-  curl -fsS "http://127.0.0.1:$exporter_port/metrics" >/dev/null && exporter_scrapes=$((exporter_scrapes + 1))
-  curl -fsS "http://127.0.0.1:$aura_port/metrics" >/dev/null && aura_scrapes=$((aura_scrapes + 1))
+  if curl -fsS "http://127.0.0.1:$exporter_port/metrics" >/dev/null; then exporter_scrapes=$((exporter_scrapes + 1)); fi
+  if curl -fsS "http://127.0.0.1:$aura_port/metrics" >/dev/null; then aura_scrapes=$((aura_scrapes + 1)); fi
 }
+
+for _ in $(seq 100); do
+  curl -fsS "http://127.0.0.1:$aura_port/api/health" >/dev/null 2>&1 && break
+  sleep 0.2
+done
 
 exporter_scrapes=0
 aura_scrapes=0
