@@ -15,6 +15,9 @@ internal static class DvrConsole
             case ["dvr-record", var seconds, var path]:
                 DvrRecord.Run(int.Parse(seconds, CultureInfo.InvariantCulture), path).GetAwaiter().GetResult();
                 return true;
+            case ["dvr-30d"]:
+                Console.WriteLine(DvrBenchData.ThirtyDays());
+                return true;
             default:
                 return false;
         }
