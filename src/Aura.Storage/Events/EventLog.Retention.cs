@@ -22,7 +22,7 @@ public sealed partial class EventLog
             do
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                chunk = await EnqueueMaintenance(new MaintenanceJob((c, t) => DeleteOldest(c, t, cutoff)));
+                chunk = await EnqueueMaintenance(new MaintenanceJob((c, t) => DeleteOldest(c, t, cutoff, DeleteChunk)));
                 deleted += chunk;
             }
             while (chunk == DeleteChunk);
@@ -30,10 +30,15 @@ public sealed partial class EventLog
 
         if (_options.MaxBytes is { } cap)
         {
-            while (await EnqueueMaintenance(new MaintenanceJob((c, _) => LiveBytes(c), transactional: false)) > cap)
+            long live;
+            while ((live = await EnqueueMaintenance(new MaintenanceJob((c, _) => LiveBytes(c), transactional: false))) > cap)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var chunk = await EnqueueMaintenance(new MaintenanceJob((c, t) => DeleteOldest(c, t, long.MaxValue)));
+                // Delete the share of events the excess is, plus 1 % so a few rounds suffice, the oldest first.
+                var count = await EnqueueMaintenance(new MaintenanceJob((c, t) => EventSchema.Scalar(c, "SELECT count(*) FROM events", t)));
+                var excess = (long)Math.Ceiling(count * (double)(live - cap) / live) + (count / 100);
+                var take = (int)Math.Clamp(excess, 1, DeleteChunk);
+                var chunk = await EnqueueMaintenance(new MaintenanceJob((c, t) => DeleteOldest(c, t, long.MaxValue, take)));
                 deleted += chunk;
                 if (chunk == 0)
                 {
@@ -62,7 +67,7 @@ public sealed partial class EventLog
         (EventSchema.Scalar(connection, "PRAGMA page_count") - EventSchema.Scalar(connection, "PRAGMA freelist_count"))
         * EventSchema.Scalar(connection, "PRAGMA page_size");
 
-    private static long DeleteOldest(SqliteConnection connection, SqliteTransaction transaction, long beforeMicros)
+    private static long DeleteOldest(SqliteConnection connection, SqliteTransaction transaction, long beforeMicros, int limit)
     {
         // Remember the highest id ever deleted so ids are never reused, even if every event goes.
         using var remember = connection.CreateCommand();
@@ -74,14 +79,14 @@ public sealed partial class EventLog
             ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)
             """;
         remember.Parameters.AddWithValue("$before", beforeMicros);
-        remember.Parameters.AddWithValue("$chunk", DeleteChunk);
+        remember.Parameters.AddWithValue("$chunk", limit);
         remember.ExecuteNonQuery();
 
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
         delete.CommandText = "DELETE FROM events WHERE id IN (SELECT id FROM events WHERE ts < $before ORDER BY ts LIMIT $chunk)";
         delete.Parameters.AddWithValue("$before", beforeMicros);
-        delete.Parameters.AddWithValue("$chunk", DeleteChunk);
+        delete.Parameters.AddWithValue("$chunk", limit);
         return delete.ExecuteNonQuery();
     }
 
