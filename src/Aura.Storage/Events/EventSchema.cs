@@ -22,6 +22,7 @@ internal static class EventSchema
         CREATE INDEX IF NOT EXISTS events_ts ON events(ts);
         CREATE INDEX IF NOT EXISTS events_source_ts ON events(source, ts);
         CREATE INDEX IF NOT EXISTS events_type_ts ON events(event_type, ts);
+        CREATE INDEX IF NOT EXISTS events_source_type_ts ON events(source, event_type, ts);
         CREATE INDEX IF NOT EXISTS events_level_ts ON events(level, ts);
         CREATE TABLE IF NOT EXISTS event_sources(name TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS event_types(name TEXT PRIMARY KEY) WITHOUT ROWID;
