@@ -201,7 +201,15 @@ public sealed partial class EventLog
             }
         }
 
-        committed(_committed);
+        try
+        {
+            committed(_committed);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A listener's fault must not kill the writer: the events are already durable and acknowledged.
+            PublishFailed?.Invoke(e);
+        }
     }
 
     private void RunMaintenance(MaintenanceJob job)

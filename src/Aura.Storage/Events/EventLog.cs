@@ -43,6 +43,9 @@ public sealed partial class EventLog : IDisposable
     /// <summary>Called when a commit fails; every request in it got the error.</summary>
     public event Action<Exception>? CommitFailed;
 
+    /// <summary>Called when a <see cref="Committed"/> listener throws; the writer carries on.</summary>
+    public event Action<Exception>? PublishFailed;
+
     public EventLogOptions Options => _options;
 
     public string Path => _options.Path;
