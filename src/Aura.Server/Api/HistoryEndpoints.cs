@@ -3,6 +3,7 @@ using System.Globalization;
 using Aura.Core.Series;
 using Aura.Server.Hosting;
 using Aura.Storage.Dvr;
+using Aura.Storage.Events;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -73,8 +74,30 @@ internal static class HistoryEndpoints
         }
 
         var tier = found.Tier.ToString().ToLowerInvariant();
-        var body = new TimelineResponse(series!, tier, QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), json.MoveToImmutable());
+        var body = new TimelineResponse(series!, tier, QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), json.MoveToImmutable())
+        {
+            Events = TimelineEvents(state, from, to),
+        };
         return TypedResults.Json(body, ServerJsonContext.Default.TimelineResponse);
+    }
+
+    private static ImmutableArray<TimelineEventJson>? TimelineEvents(ServerState state, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (state.Events is not { } log)
+        {
+            return null;
+        }
+
+        var found = log.Query(new EventQuery { SinceMicros = EventTime.Micros(from), UntilMicros = EventTime.Micros(to), Limit = TimelineResponse.MaxEvents })!;
+        var markers = ImmutableArray.CreateBuilder<TimelineEventJson>(found.Count);
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var (id, e) = found[i];
+            markers.Add(new TimelineEventJson(
+                id, e.TimestampMicros / 1e6, EventTime.Format(e.TimestampMicros), e.Source, e.EventType, Events.EventLevels.Name(e.Level), e.Message));
+        }
+
+        return markers.MoveToImmutable();
     }
 
     private static async Task<IResult> ProcessesAsync(ServerState state, string? atText, string? fromText, string? toText, string? limitText, CancellationToken cancellationToken)

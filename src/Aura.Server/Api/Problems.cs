@@ -25,6 +25,16 @@ internal static class Problems
     public static IResult TooLong(string field, string detail) =>
         Result(new ApiProblem("Request too large", StatusCodes.Status414UriTooLong, detail, field, "too_long"));
 
+    /// <summary>A well-formed body whose <paramref name="field"/> breaks a rule (422, as Argus answered schema errors).</summary>
+    public static IResult Invalid(string field, string detail) =>
+        Result(new ApiProblem("Invalid field", StatusCodes.Status422UnprocessableEntity, detail, field, "invalid_field"));
+
+    public static IResult PayloadTooLarge(string detail) =>
+        Result(new ApiProblem("Request too large", StatusCodes.Status413PayloadTooLarge, detail, "body", "too_large"));
+
+    public static IResult ServerError(string code, string detail) =>
+        Result(new ApiProblem("Server error", StatusCodes.Status500InternalServerError, detail, Code: code));
+
     public static IResult NoSampleYet() =>
         Unavailable("no_sample", "the sampler has not taken its first snapshot yet; try again in a second");
 

@@ -2,6 +2,7 @@ using System.Net;
 using Aura.Server.Api;
 using Aura.Server.Auth;
 using Aura.Server.ClaraVerse;
+using Aura.Server.Events;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
 using Aura.Server.Sampling;
@@ -91,5 +92,12 @@ public sealed partial class AuraServer
         HistoryEndpoints.Map(app, state);
         MetricsEndpoint.Map(app, state);
         StatsWebSocket.Map(app, state, app.Lifetime, logger);
+        EventEndpoints.Map(app, state);
+        EventsWebSocket.Map(app, state, app.Lifetime, logger);
+        if (state.Events is { } events)
+        {
+            events.Committed += state.EventHub.Publish;
+            app.Lifetime.ApplicationStopped.Register(() => events.Committed -= state.EventHub.Publish);
+        }
     }
 }

@@ -31,4 +31,16 @@ public sealed record ServerLimits
 
     /// <summary>A UNIX-socket client that sends no complete request within this long is disconnected.</summary>
     public TimeSpan SocketRequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Largest body <c>POST /events</c> and <c>POST /events/batch</c> accept (Argus's 512 KB); more is 413.</summary>
+    public int MaxEventBodyBytes { get; init; } = 512 * 1024;
+
+    /// <summary>Most events one <c>POST /events/batch</c> may carry.</summary>
+    public int MaxEventBatch { get; init; } = 10_000;
+
+    /// <summary>Messages a live-event (<c>/ws</c>) client may have waiting; one more cuts it off as too slow.</summary>
+    public int EventSubscriberQueue { get; init; } = 8192;
+
+    /// <summary>A <c>/ws</c> client that has not authenticated within this long is closed.</summary>
+    public TimeSpan EventAuthTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

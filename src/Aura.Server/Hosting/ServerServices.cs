@@ -21,4 +21,10 @@ public sealed record ServerServices
 
     /// <summary>Adds log providers; the server logs nowhere without it.</summary>
     public Action<ILoggingBuilder>? Logging { get; init; }
+
+    /// <summary>The durable event log behind <c>/events</c>, <c>/ws</c> and the timeline's markers; those answer 503 without it.</summary>
+    public Aura.Storage.Events.EventLog? Events { get; init; }
+
+    /// <summary>Where Aura records its own actions (control changes); usually the event log's audit trail.</summary>
+    public Aura.Core.Events.IAuditTrail? Audit { get; init; }
 }

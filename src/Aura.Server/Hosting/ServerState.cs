@@ -21,6 +21,8 @@ internal sealed class ServerState
         ControlSecret = options.ControlToken is { } control ? Secret.Of(control) : null;
         Sessions = new SessionStore(clock);
         StartedAt = clock.GetTimestamp();
+        Events = services.Events;
+        Audit = services.Audit;
         RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients);
     }
 
@@ -52,4 +54,12 @@ internal sealed class ServerState
 
     /// <summary>Made once so serving a cached body allocates no delegate per request.</summary>
     public Func<TickFrame, byte[]> RenderMetrics { get; }
+
+    /// <summary>The durable event log, or null when the server runs without one.</summary>
+    public Aura.Storage.Events.EventLog? Events { get; }
+
+    public Aura.Core.Events.IAuditTrail? Audit { get; }
+
+    /// <summary>Live <c>/ws</c> subscribers of committed events.</summary>
+    public Events.EventHub EventHub { get; } = new();
 }

@@ -21,6 +21,7 @@ internal static class CommandTree
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ConfigInitCommand.Create());
+        root.Subcommands.Add(Events.EventsCommand.Create());
         foreach (var client in ClientCommands.Create())
         {
             root.Subcommands.Add(client);

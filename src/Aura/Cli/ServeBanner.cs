@@ -5,7 +5,7 @@ namespace Aura.Cli;
 /// <summary>What `aura serve` prints once it listens: where, and the login link (Jupyter style).</summary>
 internal static class ServeBanner
 {
-    public static async Task WriteAsync(TextWriter output, AuraServer server, ServeSetup setup, string history)
+    public static async Task WriteAsync(TextWriter output, AuraServer server, ServeSetup setup, string history, string? events = null)
     {
         var address = server.Address;
         var ws = new UriBuilder(new Uri(address, "/ws/stats")) { Scheme = address.Scheme == "https" ? "wss" : "ws" }.Uri;
@@ -18,6 +18,11 @@ internal static class ServeBanner
         }
 
         await output.WriteLineAsync($"  history  {history}");
+        if (events is not null)
+        {
+            await output.WriteLineAsync($"  events   {events}");
+        }
+
         await output.WriteLineAsync($"  keys     {(setup.Options.Keys.IsEmpty ? "none configured (`aura config init` makes one)" : $"{setup.Options.Keys.Count} from {setup.Config.ConfigFile}")}");
         await output.WriteLineAsync("Sign in to the cockpit with:");
         await output.WriteLineAsync($"  {server.LoginUrl}");

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.CommandLine;
+using Aura.Core.Events;
 using System.Runtime.InteropServices;
 using Aura.Server.Hosting;
 using Aura.Telemetry;
@@ -31,12 +33,20 @@ internal static class ServeCommand
 
         var clock = TimeProvider.System;
         using var recording = ServeRecording.Open(setup.Config, clock, Console.Error);
+        using var events = ServeEvents.Open(setup.Events, clock, Console.Error);
+        if (recording.Writer is { } dvr)
+        {
+            events.WatchDvr(dvr, Console.Error);
+        }
+
         using var source = SnapshotSources.Create(new SamplerOptions(), clock);
         var services = new ServerServices
         {
             Logging = ServerLogging.Console(setup.JsonLogs),
             Recorder = recording.Recorder,
             History = recording.History,
+            Events = events.Log,
+            Audit = events.Audit,
         };
         await using var server = AuraServer.Build(setup.Options, source, clock, services);
         try
@@ -53,7 +63,8 @@ internal static class ServeCommand
             return ExitCodes.Ok;
         }
 
-        await ServeBanner.WriteAsync(Console.Out, server, setup, recording.Summary);
+        await events.RecordAsync("daemon.start", EventLevel.Info, $"aura {ServerVersion.Current} started on {server.Address}", Lifecycle(server), Console.Error);
+        await ServeBanner.WriteAsync(Console.Out, server, setup, recording.Summary, events.Summary);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
@@ -64,9 +75,16 @@ internal static class ServeCommand
         }
 
         await Console.Out.WriteLineAsync("aura: stopping");
+        await events.RecordAsync("daemon.stop", EventLevel.Info, "aura stopping", Lifecycle(server), Console.Error);
         using var grace = new CancellationTokenSource(StopGrace);
         await server.StopAsync(grace.Token);
         await Console.Out.WriteLineAsync("aura: stopped");
         return ExitCodes.Ok;
     }
+
+    private static ImmutableDictionary<string, string> Lifecycle(AuraServer server) =>
+        ImmutableDictionary<string, string>.Empty
+            .Add("version", ServerVersion.Current)
+            .Add("address", server.Address.ToString())
+            .Add("pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -12,6 +12,7 @@ internal sealed class ServeOptions
     public Option<string?> Config { get; } = new(ConfigOverrides.ConfigFileFlag) { Description = "Read settings from this aura.toml instead of the platform default.", HelpName = "file" };
     public Option<string?> DbPath { get; } = new(ConfigOverrides.DbPathFlag) { Description = "DVR database file (overrides AURA_DB_PATH and aura.toml).", HelpName = "path" };
     public Option<string?> Socket { get; } = new("--socket") { Description = "JetsonScope UNIX socket (default: JETSONSCOPE_SOCKET_PATH, else a per-user runtime path).", HelpName = "path" };
+    public Option<string?> EventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.PathFlag) { Description = "Event log database file (overrides AURA_EVENTS_PATH and [events] path; default events.sqlite next to the DVR).", HelpName = "path" };
     public Option<bool> JsonLogs { get; } = new("--log-json") { Description = "Write logs to standard error as JSON lines." };
 
     public void AddTo(Command command)
@@ -23,5 +24,6 @@ internal sealed class ServeOptions
         command.Options.Add(DbPath);
         command.Options.Add(Socket);
         command.Options.Add(JsonLogs);
+        command.Options.Add(EventsPath);
     }
 }

@@ -43,8 +43,14 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
             HealthLogPath = NonEmpty(getVariable("AURA_HEALTH_LOG")) ?? NonEmpty(getVariable("JETSONSCOPE_TELEMETRY_LOG")),
             HealthLogInterval = HealthInterval(getVariable),
         };
-        return new ServeSetup(options, config, parse.GetValue(o.JsonLogs));
+        return new ServeSetup(options, config, parse.GetValue(o.JsonLogs))
+        {
+            Events = Aura.Server.Events.EventSettingsReader.Read(config, parse.GetValue(o.EventsPath), getVariable),
+        };
     }
+
+    /// <summary>The event log's path and settings; no log when there is no path.</summary>
+    public Aura.Server.Events.EventSettings Events { get; init; } = new(null, false, "default");
 
     private static int? Port(string? text)
     {

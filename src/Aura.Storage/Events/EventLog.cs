@@ -1,0 +1,177 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Aura.Storage.Events;
+
+/// <summary>
+/// Durable application events on their own SQLite file (WAL, one writer). Requests queue their events; one writer thread
+/// drains the queue into one transaction per batch and completes every waiting request only after COMMIT, so an
+/// acknowledged event is on disk (group commit). Readers use their own connections and never block the writer.
+/// </summary>
+public sealed partial class EventLog : IDisposable
+{
+    private readonly EventLogOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly FileStream _lock;
+    private readonly SqliteConnection _connection;
+    private readonly string _readConnectionString;
+    private readonly Channel<WriteJob> _queue = Channel.CreateUnbounded<WriteJob>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Thread _writer;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _retention = Task.CompletedTask;
+    private int _disposed;
+
+    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection)
+    {
+        _options = options;
+        _clock = clock;
+        _lock = writerLock;
+        _connection = connection;
+        _readConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _writer = new Thread(RunWriter) { IsBackground = true, Name = "aura-event-writer" };
+    }
+
+    /// <summary>Called on the writer thread after each commit with the events it made durable (the list is reused: copy what you keep).</summary>
+    public event Action<IReadOnlyList<StoredEvent>>? Committed;
+
+    /// <summary>Called when a commit fails; every request in it got the error.</summary>
+    public event Action<Exception>? CommitFailed;
+
+    /// <summary>Called when a <see cref="Committed"/> listener throws; the writer carries on.</summary>
+    public event Action<Exception>? PublishFailed;
+
+    public EventLogOptions Options => _options;
+
+    public string Path => _options.Path;
+
+    /// <summary>Opens (creating if needed) the file for writing. Throws <see cref="EventLogException"/> when another process writes it.</summary>
+    public static EventLog Open(EventLogOptions options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        options.Validate();
+        var full = System.IO.Path.GetFullPath(options.Path);
+        if (System.IO.Path.GetDirectoryName(full) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        FileStream writerLock;
+        try
+        {
+            writerLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new EventLogException($"{full} is already open for writing by another Aura process (lock file {full}.lock)", e);
+        }
+
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = EventSchema.Open(full, readOnly: false);
+            EventSchema.Prepare(connection, options.Sync);
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection);
+            log.Load();
+            log._writer.Start();
+            if (options.BackgroundRetention)
+            {
+                log._retention = log.RunRetentionLoopAsync(log._stop.Token);
+            }
+
+            return log;
+        }
+        catch (SqliteException e)
+        {
+            connection?.Dispose();
+            writerLock.Dispose();
+            throw new EventLogException($"cannot open the event log {full}: {e.Message}", e);
+        }
+        catch
+        {
+            connection?.Dispose();
+            writerLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stores one event; completes with its id once it is durable.</summary>
+    public Task<long> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(newEvent);
+        return Enqueue([newEvent]);
+    }
+
+    /// <summary>Stores every event in one transaction, or none; completes with the first id (the rest follow it in order) once durable.</summary>
+    public Task<long> AppendBatchAsync(IReadOnlyList<NewEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("a batch needs at least one event", nameof(events));
+        }
+
+        if (events.Count > _options.MaxBatchEvents)
+        {
+            throw new ArgumentException($"a batch holds at most {_options.MaxBatchEvents} events, not {events.Count}", nameof(events));
+        }
+
+        return Enqueue(events);
+    }
+
+    /// <summary>Stops taking events, commits what is queued, and closes the file.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _stop.Cancel();
+        _queue.Writer.TryComplete();
+        _writer.Join();
+        try
+        {
+            _retention.Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // Retention was cancelled or failed; nothing to keep.
+        }
+
+        _insert?.Dispose();
+        _connection.Dispose();
+        SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));
+        _lock.Dispose();
+        _stop.Dispose();
+    }
+
+    private Task<long> Enqueue(IReadOnlyList<NewEvent> events)
+    {
+        var job = new InsertJob(events);
+        if (!_queue.Writer.TryWrite(job))
+        {
+            throw new ObjectDisposedException(nameof(EventLog), "the event log is closed");
+        }
+
+        return job.Task;
+    }
+
+    private Task<long> EnqueueMaintenance(MaintenanceJob job)
+    {
+        if (!_queue.Writer.TryWrite(job))
+        {
+            throw new ObjectDisposedException(nameof(EventLog), "the event log is closed");
+        }
+
+        return job.Task;
+    }
+
+    private SqliteConnection OpenReader() => EventSchema.OpenWith(_readConnectionString);
+}

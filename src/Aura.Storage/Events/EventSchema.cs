@@ -1,0 +1,106 @@
+using Microsoft.Data.Sqlite;
+
+namespace Aura.Storage.Events;
+
+/// <summary>
+/// The event log's tables. Times are UTC microseconds, levels 0-3, data the raw JSON object. Every filter has an index
+/// ending in the time (and the rowid), so a filtered newest-first page is an index range walked backwards.
+/// </summary>
+internal static class EventSchema
+{
+    public const int Version = 1;
+
+    private const string Create = """
+        CREATE TABLE IF NOT EXISTS events(
+            id INTEGER PRIMARY KEY,
+            ts INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            message TEXT,
+            data BLOB);
+        CREATE INDEX IF NOT EXISTS events_ts ON events(ts);
+        CREATE INDEX IF NOT EXISTS events_source_ts ON events(source, ts);
+        CREATE INDEX IF NOT EXISTS events_type_ts ON events(event_type, ts);
+        CREATE INDEX IF NOT EXISTS events_source_type_ts ON events(source, event_type, ts);
+        CREATE INDEX IF NOT EXISTS events_level_ts ON events(level, ts);
+        CREATE TABLE IF NOT EXISTS event_sources(name TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS event_types(name TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS event_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+        """;
+
+    public static SqliteConnection Open(string path, bool readOnly)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            // Readers are pooled (one per query would reopen the file); the writer keeps its one connection.
+            Pooling = readOnly,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout = 5000");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static SqliteConnection OpenWith(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Sets the file up for one writer: WAL, incremental vacuum (set before the first table), the tables.</summary>
+    public static void Prepare(SqliteConnection connection, EventSync sync)
+    {
+        var version = Scalar(connection, "PRAGMA user_version");
+        if (version > Version)
+        {
+            throw new EventLogException($"{connection.DataSource} was written by a newer Aura (event log schema {version}, this one knows {Version})");
+        }
+
+        if (version == 0 && Scalar(connection, "SELECT count(*) FROM sqlite_master") == 0)
+        {
+            Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
+        }
+
+        Execute(connection, "PRAGMA journal_mode = WAL");
+        Execute(connection, sync == EventSync.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        Execute(connection, Create);
+        Execute(connection, $"PRAGMA user_version = {Version}");
+    }
+
+    public static long Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Net;
+using Aura.Core.Config;
+using Aura.Server.Hosting;
+
+namespace Aura.Cli.Events;
+
+/// <summary>
+/// Where the daemon is and the key to show it: <c>AURA_API_KEY</c>, else the first key in <c>aura.toml</c> that carries
+/// the scope the command needs (<c>[server] api_keys</c> hold every scope; <c>[server.keys]</c> lists keys per scope).
+/// </summary>
+internal sealed record EventsDaemon(Uri Url, string Key)
+{
+    public const string KeyVariable = "AURA_API_KEY";
+
+    public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope)
+    {
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ConfigEnvironment.FromProcess());
+        var settings = ServerSettingsReader.Read(config);
+        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(config.Toml, scope)
+            ?? throw new EventsClientException(
+                $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
+        return new EventsDaemon(MakeUrl(host ?? settings.Host ?? "127.0.0.1", PortNumber(port) ?? settings.Port ?? ServerOptions.DefaultPort), key);
+    }
+
+    public Uri Http(string pathAndQuery) => new(Url, pathAndQuery);
+
+    public Uri WebSocket(string path) => new UriBuilder(new Uri(Url, path)) { Scheme = Url.Scheme == "https" ? "wss" : "ws" }.Uri;
+
+    private static string? KeyFrom(TomlTable toml, string scope)
+    {
+        if (!toml.TryGetValue("server", out var s) || s is not TomlTable server)
+        {
+            return null;
+        }
+
+        if (server.TryGetValue("api_keys", out var all) && all is IReadOnlyList<object> { Count: > 0 } list && list[0] is string first)
+        {
+            return first;
+        }
+
+        if (server.TryGetValue("keys", out var k) && k is TomlTable keys)
+        {
+            foreach (var name in new[] { scope, "admin" })
+            {
+                if (keys.TryGetValue(name, out var scoped) && scoped is IReadOnlyList<object> { Count: > 0 } items && items[0] is string key)
+                {
+                    return key;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri MakeUrl(string host, int port)
+    {
+        var address = HostAddress.Parse(host);
+        if (address.Equals(IPAddress.Any))
+        {
+            address = IPAddress.Loopback;
+        }
+        else if (address.Equals(IPAddress.IPv6Any))
+        {
+            address = IPAddress.IPv6Loopback;
+        }
+
+        return new UriBuilder("http", address.ToString(), port).Uri;
+    }
+
+    private static int? PortNumber(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
+            ? port
+            : throw new UsageException($"--port must be a whole number from 1 to 65535, not '{text}'");
+    }
+}
