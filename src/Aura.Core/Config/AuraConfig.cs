@@ -16,6 +16,9 @@ public sealed record AuraConfig
 
     public required ConfigSource RetentionSecondsSource { get; init; }
 
+    /// <summary>The DVR's tuning from <c>[persistence]</c> in the config file.</summary>
+    public PersistenceTuning Persistence { get; init; } = PersistenceTuning.None;
+
     /// <summary>The absolute path of the config file that was read, or null when none was.</summary>
     public required string? ConfigFile { get; init; }
 

@@ -49,6 +49,7 @@ public static class AuraConfigResolver
             DbPathSource = dbPathSource,
             RetentionSeconds = retention,
             RetentionSecondsSource = retentionSource,
+            Persistence = PersistenceSettings.ReadTuning(toml, configFile),
             ConfigFile = configFile,
             Toml = toml,
         };

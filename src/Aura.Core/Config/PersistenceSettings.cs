@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Aura.Core.Config;
 
-/// <summary>The <c>[persistence]</c> table of <c>aura.toml</c>: <c>db_path</c> and <c>retention_seconds</c>.</summary>
+/// <summary>
+/// The <c>[persistence]</c> table of <c>aura.toml</c>: <c>db_path</c>, <c>retention_seconds</c> and the DVR's tuning
+/// (<c>flush_seconds</c>, <c>minute_retention_days</c>, <c>hour_retention_days</c>, <c>max_size_mb</c>).
+/// </summary>
 internal static class PersistenceSettings
 {
     private const string Table = "persistence";
@@ -49,6 +52,37 @@ internal static class PersistenceSettings
         }
 
         return seconds;
+    }
+
+    public static PersistenceTuning ReadTuning(TomlTable toml, string? configFile) => new()
+    {
+        FlushSeconds = ReadPositive(toml, configFile, "flush_seconds", "seconds", 3600, whole: false),
+        MinuteRetentionDays = ReadPositive(toml, configFile, "minute_retention_days", "days", 36_500, whole: false),
+        HourRetentionDays = ReadPositive(toml, configFile, "hour_retention_days", "days", 36_500, whole: false),
+        MaxSizeMb = (long?)ReadPositive(toml, configFile, "max_size_mb", "MiB", 1 << 30, whole: true),
+    };
+
+    private static double? ReadPositive(TomlTable toml, string? configFile, string key, string unit, double max, bool whole)
+    {
+        if (!TryFind(toml, configFile, key, out var value, out var where))
+        {
+            return null;
+        }
+
+        double number = value switch
+        {
+            long integer => integer,
+            double real when !whole => real,
+            _ => throw new ConfigException($"{where} must be a {(whole ? "whole " : "")}number of {unit}, not {TomlText.DescribeType(value)}"),
+        };
+
+        if (!double.IsFinite(number) || number <= 0 || number > max)
+        {
+            throw new ConfigException(
+                $"{where} must be greater than 0 and at most {max.ToString(CultureInfo.InvariantCulture)} {unit}, not {number.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return number;
     }
 
     /// <summary>Finds <c>persistence.KEY</c>, with <paramref name="where"/> set to "FILE line N: persistence.KEY" for errors.</summary>

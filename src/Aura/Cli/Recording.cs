@@ -49,13 +49,23 @@ internal static class Recording
         }
     }
 
-    public static DvrOptions Options(AuraConfig config, string path) => new()
+    public static DvrOptions Options(AuraConfig config, string path)
     {
-        Path = path,
-        Retention = config.RetentionSeconds is { } seconds
-            ? DvrRetention.Default with { Raw = TimeSpan.FromSeconds(seconds) }
-            : DvrRetention.Default,
-    };
+        var defaults = new DvrOptions { Path = path };
+        var tuning = config.Persistence;
+        var retention = DvrRetention.Default;
+        return defaults with
+        {
+            FlushInterval = tuning.FlushSeconds is { } flush ? TimeSpan.FromSeconds(flush) : defaults.FlushInterval,
+            Retention = retention with
+            {
+                Raw = config.RetentionSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : retention.Raw,
+                Minute = tuning.MinuteRetentionDays is { } minute ? TimeSpan.FromDays(minute) : retention.Minute,
+                Hour = tuning.HourRetentionDays is { } hour ? TimeSpan.FromDays(hour) : retention.Hour,
+                MaxBytes = tuning.MaxSizeMb * 1024 * 1024,
+            },
+        };
+    }
 
     public static bool IsUnusable(Exception e) =>
         e is DvrException or SqliteException or IOException or UnauthorizedAccessException;
