@@ -106,6 +106,26 @@ public sealed class DvrCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task DbCommands_PathFromEnvironmentOrConfigFile_UseThatDatabase()
+    {
+        (await AuraBinary.RunAsync("--watch", "--count", "2", "--interval", "0.2", "--db-path", Db)).ExitCode.ShouldBe(0);
+        var config = Path.Combine(_directory.FullName, "aura.toml");
+        await File.WriteAllTextAsync(config, "[persistence]\ndb_path = 'telemetry.sqlite'\n");
+
+        var fromEnvironment = await AuraBinary.RunAsync(["db", "stats", "--json"], new Dictionary<string, string> { ["AURA_DB_PATH"] = Db });
+        var fromConfig = await AuraBinary.RunAsync("db", "stats", "--json", "--config", config);
+        var vacuum = await AuraBinary.RunAsync(["db", "vacuum"], new Dictionary<string, string> { ["AURA_CONFIG"] = config });
+
+        fromEnvironment.ExitCode.ShouldBe(0, fromEnvironment.Stderr);
+        fromConfig.ExitCode.ShouldBe(0, fromConfig.Stderr);
+        vacuum.ExitCode.ShouldBe(0, vacuum.Stderr);
+        using var environmentJson = JsonDocument.Parse(fromEnvironment.Stdout);
+        using var configJson = JsonDocument.Parse(fromConfig.Stdout);
+        environmentJson.RootElement.GetProperty("samples").GetInt64().ShouldBeGreaterThan(2 * 40);
+        configJson.RootElement.GetProperty("samples").GetInt64().ShouldBe(environmentJson.RootElement.GetProperty("samples").GetInt64());
+    }
+
+    [Fact]
     public async Task DbStats_MissingExplicitDatabase_ExitsTwo()
     {
         var result = await AuraBinary.RunAsync("db", "stats", "--db-path", Db);
