@@ -56,5 +56,6 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _memory.Dispose();
         _disks.Dispose();
         _network.Dispose();
+        _processes.Dispose();
     }
 }

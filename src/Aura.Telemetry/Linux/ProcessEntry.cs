@@ -12,6 +12,9 @@ internal sealed class ProcessEntry
     /// <summary>The scan that last saw this pid's directory; entries a scan did not see are forgotten.</summary>
     public int Generation { get; set; }
 
+    /// <summary>This pid's /proc/[pid]/stat, kept open across scans by <see cref="ProcessFiles"/>; -1 when not open.</summary>
+    public int StatFd { get; set; } = -1;
+
     /// <summary>Whether <see cref="StartTime"/> and <see cref="CpuTicks"/> come from the previous scan.</summary>
     public bool HasCounters { get; private set; }
 

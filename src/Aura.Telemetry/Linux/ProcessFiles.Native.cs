@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Aura.Telemetry.Linux;
 
-/// <summary>The three libc calls <see cref="ProcessFiles"/> reads with.</summary>
+/// <summary>The libc calls <see cref="ProcessFiles"/> reads with.</summary>
 internal sealed partial class ProcessFiles
 {
     // O_RDONLY | O_CLOEXEC (02000000 on every architecture .NET runs Linux on).
@@ -17,6 +17,9 @@ internal sealed partial class ProcessFiles
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static partial nint Read(int fd, ref byte buffer, nuint count);
+
+    [LibraryImport("libc", EntryPoint = "pread", SetLastError = true)]
+    private static partial nint ReadAt(int fd, ref byte buffer, nuint count, long offset);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int fd);

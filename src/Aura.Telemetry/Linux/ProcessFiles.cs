@@ -23,6 +23,7 @@ internal sealed partial class ProcessFiles
         _prefixLength = prefix.Length;
         _path = new byte[_prefixLength + MaxPidDigits + 1 + MaxFileNameLength + 1];
         prefix.CopyTo(_path, 0);
+        _keepStatOpen = IsKernelProcfs(procPath);
     }
 
     /// <summary>False when the file is missing or unreadable, which is how a process that exited looks.</summary>
@@ -42,7 +43,7 @@ internal sealed partial class ProcessFiles
 
         try
         {
-            if (!TryReadAll(fd, out var length))
+            if (!TryReadAllFrom(fd, reread: false, out var length))
             {
                 return false;
             }
@@ -70,8 +71,9 @@ internal sealed partial class ProcessFiles
         return true;
     }
 
-    // procfs reports size 0, so read until a read returns nothing, growing the buffer when it fills.
-    private bool TryReadAll(int fd, out int length)
+    // procfs reports size 0, so read until a read returns nothing, growing the buffer when it fills. A re-read of a
+    // kept descriptor reads at explicit offsets from 0 (pread), which makes procfs generate the text anew.
+    private bool TryReadAllFrom(int fd, bool reread, out int length)
     {
         length = 0;
         while (true)
@@ -81,7 +83,9 @@ internal sealed partial class ProcessFiles
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            var read = Read(fd, ref _buffer[length], (nuint)(_buffer.Length - length));
+            var read = reread
+                ? ReadAt(fd, ref _buffer[length], (nuint)(_buffer.Length - length), length)
+                : Read(fd, ref _buffer[length], (nuint)(_buffer.Length - length));
             if (read == 0)
             {
                 return true;

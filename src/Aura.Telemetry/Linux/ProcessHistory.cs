@@ -26,15 +26,28 @@ internal sealed class ProcessHistory
         return entry;
     }
 
-    public void ForgetUnseen()
+    /// <summary>Drops the pids this scan did not see, closing what <paramref name="files"/> kept open for them.</summary>
+    public void ForgetUnseen(ProcessFiles files)
     {
         // Removing while enumerating is allowed for Dictionary since .NET Core 3.0.
         foreach (var (pid, entry) in _entries)
         {
             if (entry.Generation != _generation)
             {
+                files.Release(entry);
                 _entries.Remove(pid);
             }
         }
+    }
+
+    /// <summary>Forgets every pid, closing what <paramref name="files"/> kept open.</summary>
+    public void Clear(ProcessFiles files)
+    {
+        foreach (var entry in _entries.Values)
+        {
+            files.Release(entry);
+        }
+
+        _entries.Clear();
     }
 }

@@ -15,7 +15,7 @@ namespace Aura.Telemetry.Linux;
 /// reused across ticks. A new pid costs one small history entry; names and users are strings made once per
 /// identity (pid, start time, comm), and only for processes that make the top-k.
 /// </remarks>
-public sealed partial class ProcessReader
+public sealed partial class ProcessReader : IDisposable
 {
     /// <summary>The user of a process whose status has no readable `Uid:` line.</summary>
     public const string UnknownUser = "?";
@@ -58,6 +58,12 @@ public sealed partial class ProcessReader
         _samples = new ProcessSample[topK];
     }
 
+    /// <summary>Stat files held open between scans (only on the real procfs).</summary>
+    internal int KeptOpenFiles => _files.KeptOpen;
+
+    /// <summary>Closes the files kept open between scans.</summary>
+    public void Dispose() => _history.Clear(_files);
+
     /// <summary>How many pids the reader remembers; it follows the process list and never outgrows it.</summary>
     internal int TrackedCount => _history.Count;
 
@@ -97,13 +103,13 @@ public sealed partial class ProcessReader
             // {root}/proc itself is missing or unreadable: there are no processes to report.
         }
 
-        _history.ForgetUnseen();
+        _history.ForgetUnseen(_files);
     }
 
     private void ReadStat(int pid, double elapsedSeconds)
     {
         var entry = _history.Touch(pid);
-        if (!_files.TryRead(pid, "stat"u8, out var content)
+        if (!_files.TryReadStat(pid, entry, out var content)
             || !ProcessStatParser.TryParse(content, out var stat, out var comm))
         {
             entry.ClearCounters(); // exited since the directory was listed, or unparsable

@@ -13,7 +13,7 @@ public sealed class ProcessReaderLiveTests
     [Fact]
     public void Read_RealProcTwice_FindsThisProcessWithItsNameUserAndCpu()
     {
-        var reader = new ProcessReader("/", topK: PidDirectoryCount() + 256);
+        using var reader = new ProcessReader("/", topK: PidDirectoryCount() + 256);
         var origin = TimeProvider.System.GetTimestamp();
         reader.Read(Tick.From(TimeProvider.System, origin), MemoryTotal);
         BurnCpu(TimeSpan.FromMilliseconds(300));
@@ -32,7 +32,7 @@ public sealed class ProcessReaderLiveTests
     [Fact]
     public void Read_RealProcWithDefaultTopK_ReturnsTwentyInRankOrder()
     {
-        var reader = new ProcessReader("/");
+        using var reader = new ProcessReader("/");
         var origin = TimeProvider.System.GetTimestamp();
         reader.Read(Tick.From(TimeProvider.System, origin), MemoryTotal);
         BurnCpu(TimeSpan.FromMilliseconds(50));
@@ -49,6 +49,68 @@ public sealed class ProcessReaderLiveTests
         {
             RankKey(processes[i - 1]).ShouldBeGreaterThan(RankKey(processes[i]), $"{processes[i - 1]} before {processes[i]}");
         }
+    }
+
+    [Fact]
+    public void Read_ProcessExitsBetweenScans_IsDroppedAndItsKeptStatFileClosed()
+    {
+        using var child = Process.Start(new ProcessStartInfo("sleep") { ArgumentList = { "30" } }).ShouldNotBeNull();
+        var topK = PidDirectoryCount() + 256;
+        var reader = new ProcessReader("/", topK);
+        var origin = TimeProvider.System.GetTimestamp();
+        var openBefore = OpenDescriptors();
+
+        var childStat = $"/proc/{child.Id}/stat";
+
+        var first = reader.Read(Tick.From(TimeProvider.System, origin), MemoryTotal);
+        var heldWhileRunning = OpenFileTargets().Contains(childStat);
+        child.Kill();
+        child.WaitForExit();
+        var second = reader.Read(Tick.From(TimeProvider.System, origin), MemoryTotal);
+        var heldAfterExit = OpenFileTargets().Contains(childStat);
+        var third = reader.Read(Tick.From(TimeProvider.System, origin), MemoryTotal);
+        reader.Dispose();
+
+        first.ShouldContain(p => p.Pid == child.Id && p.Name == "sleep");
+        second.ShouldNotContain(p => p.Pid == child.Id);
+        third.Select(p => p.Pid).ShouldContain(Environment.ProcessId);
+        heldWhileRunning.ShouldBeTrue("the running child's stat file is kept open between scans");
+        heldAfterExit.ShouldBeFalse("the exited child's stat file is closed by the next scan");
+        reader.KeptOpenFiles.ShouldBe(0);
+        OpenDescriptors().ShouldBeLessThanOrEqualTo(openBefore + 4, "Dispose closes every kept stat file");
+    }
+
+    [Fact]
+    public void Read_FixtureTree_KeepsNoFileOpen()
+    {
+        using var reader = new ProcessReader(Fixtures.Root("dev-vm"));
+
+        reader.Read(Fixtures.At(0), MemoryTotal).ShouldNotBeEmpty();
+
+        reader.KeptOpenFiles.ShouldBe(0);
+    }
+
+    private static int OpenDescriptors() => Directory.GetFiles("/proc/self/fd").Length;
+
+    private static HashSet<string> OpenFileTargets()
+    {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fd in Directory.GetFiles("/proc/self/fd"))
+        {
+            try
+            {
+                if (new FileInfo(fd).LinkTarget is { } target)
+                {
+                    targets.Add(target);
+                }
+            }
+            catch (IOException)
+            {
+                // closed while listing
+            }
+        }
+
+        return targets;
     }
 
     private static (double Cpu, long Rss, int NegatedPid) RankKey(ProcessSample p) => (p.CpuPercent ?? 0, p.RssBytes, -p.Pid);
