@@ -21,6 +21,9 @@ public sealed record Snapshot
     public required ThermalSection Thermal { get; init; }
     public required ImmutableArray<ProcessSample> Processes { get; init; }
 
+    /// <summary>NVIDIA and AMD GPUs; empty when there are none (never a made-up entry).</summary>
+    public ImmutableArray<GpuSample> Gpus { get; init; } = [];
+
     /// <summary>Sections this platform cannot report, as "section: reason".</summary>
     public ImmutableArray<string> Unavailable { get; init; } = [];
 }
