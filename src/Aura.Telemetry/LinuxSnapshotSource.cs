@@ -1,4 +1,5 @@
 using Aura.Core.Model;
+using Aura.Telemetry.Gpu;
 using Aura.Telemetry.Linux;
 
 namespace Aura.Telemetry;
@@ -16,8 +17,18 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
     private readonly NetworkReader _network;
     private readonly ThermalReader _thermal;
     private readonly ProcessReader _processes;
+    private readonly GpuReader _gpus;
 
     public LinuxSnapshotSource(SamplerOptions options, TimeProvider clock, IFilesystemStats filesystemStats)
+        : this(options, clock, filesystemStats, GpuReader.Create(options?.Root ?? "/", clock, Environment.GetEnvironmentVariable("PATH")))
+    {
+    }
+
+    /// <param name="options">The root and the top-k size.</param>
+    /// <param name="clock">Stamps the ticks.</param>
+    /// <param name="filesystemStats">statvfs, or a fake.</param>
+    /// <param name="gpus">The GPU sources; disposed with this source.</param>
+    public LinuxSnapshotSource(SamplerOptions options, TimeProvider clock, IFilesystemStats filesystemStats, GpuReader gpus)
     {
         ArgumentNullException.ThrowIfNull(options);
         _clock = clock;
@@ -30,12 +41,14 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _network = new NetworkReader(options.Root);
         _thermal = new ThermalReader(options.Root);
         _processes = new ProcessReader(options.Root, options.TopProcesses);
+        _gpus = gpus;
     }
 
     public Snapshot Sample()
     {
         var tick = Tick.From(_clock, _origin);
         var memory = _memory.Read();
+        var gpus = _gpus.Read();
         return new Snapshot
         {
             Timestamp = tick.Time,
@@ -46,7 +59,8 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
             Disks = _disks.Read(tick),
             Network = _network.Read(tick),
             Thermal = _thermal.Read(),
-            Processes = _processes.Read(tick, memory.TotalBytes),
+            Processes = ProcessGpuMemory.Join(_processes.Read(tick, memory.TotalBytes), gpus),
+            Gpus = gpus,
         };
     }
 
@@ -57,5 +71,6 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _disks.Dispose();
         _network.Dispose();
         _processes.Dispose();
+        _gpus.Dispose();
     }
 }

@@ -3,6 +3,7 @@ namespace Aura.Core.Model;
 /// <summary>
 /// A process in the top-k. Identity is (Pid, StartTimeTicks): a reused pid with a new start time is a new process.
 /// CpuPercent is of one core, as top shows it (a busy 4-thread process reads 400); null on its first sighting.
+/// GpuMemoryBytes is the GPU memory it holds over all GPUs; null when it uses none (or the driver will not say).
 /// </summary>
 public readonly record struct ProcessSample(
     int Pid,
@@ -13,4 +14,7 @@ public readonly record struct ProcessSample(
     double? CpuPercent,
     long RssBytes,
     double MemoryPercent,
-    int Threads);
+    int Threads)
+{
+    public long? GpuMemoryBytes { get; init; }
+}

@@ -21,6 +21,15 @@ public sealed record Snapshot
     public required ThermalSection Thermal { get; init; }
     public required ImmutableArray<ProcessSample> Processes { get; init; }
 
+    /// <summary>NVIDIA and AMD GPUs; empty when there are none (never a made-up entry), also when JSON without "gpus" is read.</summary>
+    public ImmutableArray<GpuSample> Gpus
+    {
+        get => _gpus;
+        init => _gpus = value.IsDefault ? [] : value;
+    }
+
+    private readonly ImmutableArray<GpuSample> _gpus = [];
+
     /// <summary>Sections this platform cannot report, as "section: reason".</summary>
     public ImmutableArray<string> Unavailable { get; init; } = [];
 }

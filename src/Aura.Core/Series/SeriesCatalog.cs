@@ -58,6 +58,21 @@ public static class SeriesCatalog
     public static readonly SeriesFamily Temperature = new("aura_temperature_celsius", "Sensor temperature.", "celsius", 0.1, Label1: "sensor");
     public static readonly SeriesFamily HottestTemperature = new("aura_temperature_hottest_celsius", "The hottest sensor's temperature.", "celsius", 0.1);
 
+    public static readonly SeriesFamily GpuUtilization = new("aura_gpu_utilization_ratio", "Share of time a GPU engine was busy (gpu: kernels, memory: memory reads and writes, encoder, decoder).", "ratio", RatioStep, Label1: "gpu", Label2: "engine");
+    public static readonly SeriesFamily GpuMemoryTotal = new("aura_gpu_memory_total_bytes", "GPU device memory.", "bytes", 1, Label1: "gpu");
+    public static readonly SeriesFamily GpuMemoryUsed = new("aura_gpu_memory_used_bytes", "GPU device memory in use.", "bytes", 1, Label1: "gpu");
+    public static readonly SeriesFamily GpuMemoryFree = new("aura_gpu_memory_free_bytes", "GPU device memory free.", "bytes", 1, Label1: "gpu");
+    public static readonly SeriesFamily GpuMemoryUsedRatio = new("aura_gpu_memory_used_ratio", "Used share of GPU device memory.", "ratio", RatioStep, Label1: "gpu");
+    public static readonly SeriesFamily GpuTemperature = new("aura_gpu_temperature_celsius", "GPU core (edge) temperature.", "celsius", 0.1, Label1: "gpu");
+    public static readonly SeriesFamily GpuFan = new("aura_gpu_fan_ratio", "GPU fan speed as a share of its maximum.", "ratio", RatioStep, Label1: "gpu");
+    public static readonly SeriesFamily GpuPower = new("aura_gpu_power_watts", "GPU power draw.", "watts", 0.001, Label1: "gpu");
+    public static readonly SeriesFamily GpuPowerLimit = new("aura_gpu_power_limit_watts", "GPU power limit the driver enforces.", "watts", 0.001, Label1: "gpu");
+    public static readonly SeriesFamily GpuClock = new("aura_gpu_clock_hertz", "GPU clock (graphics, sm, memory).", "hertz", 1e6, Label1: "gpu", Label2: "clock");
+    public static readonly SeriesFamily GpuPerformanceState = new("aura_gpu_performance_state", "GPU performance state, 0 (P0, fastest) to 15.", "state", 1, Label1: "gpu");
+    public static readonly SeriesFamily GpuThrottle = new("aura_gpu_throttle_active", "1 while this reason holds the GPU clocks back.", "bool", 1, Label1: "gpu", Label2: "reason");
+    public static readonly SeriesFamily GpuEccErrors = new("aura_gpu_ecc_errors_total", "ECC errors since the driver loaded (corrected, uncorrected).", "errors", 1, SeriesKind.Counter, "gpu", "type");
+    public static readonly SeriesFamily GpuProcesses = new("aura_gpu_processes", "Processes with a context on the GPU.", "processes", 1, Label1: "gpu");
+
     public static readonly SeriesFamily Uptime = new("aura_uptime_seconds", "Seconds since boot.", "seconds", 1, SeriesKind.Counter);
 
     // Declared after the families: static initialisers run in textual order.
@@ -69,7 +84,10 @@ public static class SeriesCatalog
         FilesystemSize, FilesystemFree, FilesystemAvailable, FilesystemUsedRatio,
         DiskReadBytes, DiskWrittenBytes, DiskReadRate, DiskWriteRate, DiskReadOps, DiskWriteOps, DiskBusy,
         NetReceivedBytes, NetSentBytes, NetReceivedPackets, NetSentPackets, NetErrors, NetDrops, NetReceiveRate, NetSendRate,
-        Temperature, HottestTemperature, Uptime,
+        Temperature, HottestTemperature,
+        GpuUtilization, GpuMemoryTotal, GpuMemoryUsed, GpuMemoryFree, GpuMemoryUsedRatio, GpuTemperature, GpuFan, GpuPower, GpuPowerLimit,
+        GpuClock, GpuPerformanceState, GpuThrottle, GpuEccErrors, GpuProcesses,
+        Uptime,
     ];
 
     private static readonly Dictionary<string, SeriesFamily> ByName = BuildIndex();

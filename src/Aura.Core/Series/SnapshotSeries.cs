@@ -13,6 +13,7 @@ public static class SnapshotSeries
         WriteStorage(snapshot, sink);
         WriteNetwork(snapshot.Network, sink);
         WriteThermal(snapshot.Thermal, sink);
+        GpuSeries.Write(snapshot.Gpus, sink);
         sink.Add(C.Uptime, snapshot.Host.UptimeSeconds);
     }
 

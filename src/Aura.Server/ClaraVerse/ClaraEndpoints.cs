@@ -24,7 +24,7 @@ internal static class ClaraEndpoints
         group.MapGet("/stats", () => Latest(state) is { } frame ? TypedResults.Bytes(frame.ClaraStats(ClaraStatsBody.Render), Json) : Problems.NoSampleYet());
         group.MapGet("/stats/cpu", () => Section(state, s => ClaraView.Cpu(s), C.ClaraCpu));
         group.MapGet("/stats/memory", () => Section(state, s => ClaraView.Memory(s.Memory), C.ClaraMemory));
-        group.MapGet("/stats/gpu", () => Section(state, _ => ClaraView.Gpus(), C.ImmutableArrayClaraGpu));
+        group.MapGet("/stats/gpu", () => Section(state, ClaraView.Gpus, C.ImmutableArrayClaraGpu));
         group.MapGet("/stats/disk", () => Section(state, ClaraView.Disks, C.ImmutableArrayClaraDisk));
         group.MapGet("/stats/network", () => Section(state, s => ClaraView.Network(s.Network), C.ClaraNetwork));
         group.MapGet("/stats/processes", () => Section(state, ClaraView.Processes, C.ImmutableArrayClaraProcess));

@@ -11,7 +11,7 @@ internal static class ClaraView
         Memory(snapshot.Memory),
         Disks(snapshot),
         Network(snapshot.Network),
-        Gpus(),
+        Gpus(snapshot),
         Processes(snapshot),
         (long)snapshot.Host.UptimeSeconds,
         snapshot.Timestamp);
@@ -48,8 +48,28 @@ internal static class ClaraView
         return new ClaraNetwork(t.TxBytes, t.RxBytes, t.TxPackets, t.RxPackets);
     }
 
-    /// <summary>No GPU source is in the snapshot yet: an empty list, never a made-up GPU.</summary>
-    public static ImmutableArray<ClaraGpu> Gpus() => [];
+    /// <summary>The snapshot's GPUs (an empty list when there are none, never a made-up GPU); a reading the GPU lacks is left out.</summary>
+    public static ImmutableArray<ClaraGpu> Gpus(Snapshot snapshot)
+    {
+        var gpus = ImmutableArray.CreateBuilder<ClaraGpu>(snapshot.Gpus.Length);
+        foreach (var g in snapshot.Gpus)
+        {
+            gpus.Add(new ClaraGpu(
+                g.Name,
+                g.UtilizationPercent,
+                g.MemoryTotalBytes,
+                g.MemoryUsedBytes,
+                g.MemoryFreeBytes,
+                g.MemoryUsedRatio * 100,
+                g.TemperatureCelsius,
+                g.FanPercent is { } fan ? (int)Math.Round(fan) : null,
+                g.PowerWatts,
+                g.GraphicsClockMhz,
+                g.MemoryClockMhz));
+        }
+
+        return gpus.MoveToImmutable();
+    }
 
     public static ImmutableArray<ClaraProcess> Processes(Snapshot snapshot)
     {

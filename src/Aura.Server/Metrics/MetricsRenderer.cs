@@ -1,4 +1,5 @@
 using System.Buffers;
+using Aura.Core.Model;
 using Aura.Core.Series;
 using Aura.Server.Sampling;
 
@@ -10,6 +11,8 @@ namespace Aura.Server.Metrics;
 /// </summary>
 internal sealed class MetricsRenderer : ISeriesSink
 {
+    private const string GpuLabel = "gpu";
+
     private static MetricsRenderer? _spare;
 
     private readonly Dictionary<SeriesFamily, int> _index = new(ReferenceEqualityComparer.Instance);
@@ -75,9 +78,11 @@ internal sealed class MetricsRenderer : ISeriesSink
             var family = _families[i];
             var name = ExposedName(family);
             writer.Family(name, family.Help, family.Kind == SeriesKind.Counter ? "counter" : "gauge");
+            var perGpu = family.Label1 == GpuLabel;
             foreach (var sample in samples)
             {
-                writer.Sample(name, sample.Value, family.Label1, sample.Label1, family.Label2, sample.Label2);
+                var extra = perGpu ? GpuLabels(frame.Snapshot, sample.Label1) : default;
+                writer.Sample(name, sample.Value, family.Label1, sample.Label1, family.Label2, sample.Label2, extra);
             }
         }
 
@@ -90,6 +95,23 @@ internal sealed class MetricsRenderer : ISeriesSink
         writer.Family("aura_server_websocket_clients", "WebSocket clients connected to /ws/stats.", "gauge");
         writer.Sample("aura_server_websocket_clients", webSocketClients);
         return _buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The DVR keys GPU series by index alone; /metrics also names each GPU's uuid and model, as GPU exporters do, so a
+    /// query can select a board without knowing its index.
+    /// </summary>
+    private static ExtraLabels GpuLabels(Snapshot snapshot, string? index)
+    {
+        foreach (var gpu in snapshot.Gpus)
+        {
+            if (string.Equals(LabelValues.Of(gpu.Index), index, StringComparison.Ordinal))
+            {
+                return new ExtraLabels("uuid", gpu.Uuid, "name", gpu.Name);
+            }
+        }
+
+        return default;
     }
 
     private int Register(SeriesFamily family)

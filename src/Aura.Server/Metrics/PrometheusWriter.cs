@@ -20,7 +20,11 @@ internal sealed class PrometheusWriter(IBufferWriter<byte> output)
         Byte((byte)'\n');
     }
 
-    public void Sample(string name, double value, string? label1 = null, string? value1 = null, string? label2 = null, string? value2 = null)
+    public void Sample(string name, double value, string? label1 = null, string? value1 = null, string? label2 = null, string? value2 = null) =>
+        Sample(name, value, label1, value1, label2, value2, default);
+
+    /// <summary>A sample with up to two more labels after the family's own (a GPU's uuid and name); a null value leaves its label out.</summary>
+    public void Sample(string name, double value, string? label1, string? value1, string? label2, string? value2, ExtraLabels extra)
     {
         Ascii(name);
         if (label1 is not null && value1 is not null)
@@ -31,6 +35,18 @@ internal sealed class PrometheusWriter(IBufferWriter<byte> output)
             {
                 Byte((byte)',');
                 Label(label2, value2);
+            }
+
+            if (extra.Value1 is not null)
+            {
+                Byte((byte)',');
+                Label(extra.Name1!, extra.Value1);
+            }
+
+            if (extra.Value2 is not null)
+            {
+                Byte((byte)',');
+                Label(extra.Name2!, extra.Value2);
             }
 
             Byte((byte)'}');

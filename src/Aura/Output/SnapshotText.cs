@@ -38,6 +38,7 @@ internal static class SnapshotText
             output.WriteLine(string.Create(Invariant, $"thermal  hottest {hottest.Celsius:0.0} °C ({hottest.Label}) of {s.Thermal.Sensors.Length} sensors"));
         }
 
+        GpuLines.Write(output, s.Gpus);
         SummaryLines.WriteProcesses(output, s.Processes);
         foreach (var missing in s.Unavailable)
         {

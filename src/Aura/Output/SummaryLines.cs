@@ -68,12 +68,30 @@ internal static class SummaryLines
             return;
         }
 
-        output.WriteLine("processes    PID  CPU%  MEM%       RSS  THR  S  USER        NAME");
+        // The GPU memory column only appears when a GPU lists one of these processes.
+        var gpu = HasGpuMemory(processes);
+        output.WriteLine(gpu
+            ? "processes    PID  CPU%  MEM%       RSS    GPU MEM  THR  S  USER        NAME"
+            : "processes    PID  CPU%  MEM%       RSS  THR  S  USER        NAME");
         foreach (var p in processes)
         {
             var cpu = p.CpuPercent is { } c ? c.ToString("0.0", Invariant) : "--";
-            output.WriteLine(string.Create(Invariant, $"         {p.Pid,7} {cpu,5} {p.MemoryPercent,5:0.0} {Units.Bytes(p.RssBytes),9} {p.Threads,4}  {p.State}  {Truncate(p.User, 10),-10}  {p.Name}"));
+            var gpuColumn = !gpu ? "" : string.Create(Invariant, $" {(p.GpuMemoryBytes is { } g ? Units.Bytes(g) : "--"),10}");
+            output.WriteLine(string.Create(Invariant, $"         {p.Pid,7} {cpu,5} {p.MemoryPercent,5:0.0} {Units.Bytes(p.RssBytes),9}{gpuColumn} {p.Threads,4}  {p.State}  {Truncate(p.User, 10),-10}  {p.Name}"));
         }
+    }
+
+    private static bool HasGpuMemory(ImmutableArray<ProcessSample> processes)
+    {
+        foreach (var p in processes)
+        {
+            if (p.GpuMemoryBytes is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";

@@ -23,6 +23,36 @@ internal static class SampleSnapshots
             [new InterfaceSample("eth0", new NetCounters(1000, 2000, 10, 20, 1, 2, 3, 4), new NetRates(100, 200, 1, 2))],
             new InterfaceSample("total", new NetCounters(1000, 2000, 10, 20, 1, 2, 3, 4), new NetRates(100, 200, 1, 2))),
         Thermal = new ThermalSection([new TemperatureSensor("hwmon/coretemp/temp1", "Package id 0", 55.5, 80, 100), new TemperatureSensor("thermal/thermal_zone0", "acpitz", 40, null, 95)]),
-        Processes = [new ProcessSample(42, 12345, "worker \"x\"", "root", 'R', 150.5, 1L << 20, 0.1, 4)],
+        Processes = [new ProcessSample(42, 12345, "worker \"x\"", "root", 'R', 150.5, 1L << 20, 0.1, 4) { GpuMemoryBytes = 512L << 20 }],
+        Gpus = [Gpu()],
+    };
+
+    /// <summary>A GPU with every reading, one process, and the sw_power_cap and hw_slowdown throttle bits set.</summary>
+    public static GpuSample Gpu() => new()
+    {
+        Index = 0,
+        Name = "NVIDIA A100-SXM4-40GB",
+        Uuid = "GPU-0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9",
+        Vendor = GpuVendors.Nvidia,
+        Source = GpuSources.Nvml,
+        UtilizationPercent = 87,
+        MemoryUtilizationPercent = 41,
+        EncoderUtilizationPercent = 0,
+        DecoderUtilizationPercent = 3,
+        MemoryTotalBytes = 40L << 30,
+        MemoryUsedBytes = 10L << 30,
+        MemoryFreeBytes = 30L << 30,
+        TemperatureCelsius = 61,
+        FanPercent = 45,
+        PowerWatts = 243.12,
+        PowerLimitWatts = 400,
+        GraphicsClockMhz = 1410,
+        SmClockMhz = 1410,
+        MemoryClockMhz = 1215,
+        PerformanceState = 0,
+        ThrottleReasons = 0x4 | 0x8,
+        EccCorrectedErrors = 2,
+        EccUncorrectedErrors = 0,
+        Processes = [new GpuProcess(42, 512L << 20)],
     };
 }

@@ -8,7 +8,8 @@ namespace Aura.Server.Tests.Support;
 /// A snapshot source with known values that counts how often it is sampled, so tests can prove the server samples once
 /// per tick no matter how many clients it has. Memory used grows by 1 MiB per sample so ticks are distinguishable.
 /// </summary>
-internal sealed class FakeSource(TimeProvider clock, int processes = 3, string sensorId = "hwmon/coretemp/temp1") : ISnapshotSource
+internal sealed class FakeSource(
+    TimeProvider clock, int processes = 3, string sensorId = "hwmon/coretemp/temp1", ImmutableArray<GpuSample> gpus = default) : ISnapshotSource
 {
     public const long TotalMemory = 16L * 1024 * 1024 * 1024;
 
@@ -21,7 +22,7 @@ internal sealed class FakeSource(TimeProvider clock, int processes = 3, string s
     public Snapshot Sample()
     {
         var n = Interlocked.Increment(ref _samples);
-        return Build(clock.GetUtcNow(), n, processes, sensorId);
+        return Build(clock.GetUtcNow(), n, processes, sensorId) with { Gpus = gpus };
     }
 
     public void Dispose() => Disposed = true;

@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Aura.Telemetry.Gpu.Commands;
+
+/// <summary>Runs a tool with an argument list (never a shell), bounded by a timeout; a tool that overruns it is killed.</summary>
+internal static class CommandRunner
+{
+    public static async Task<CommandResult> RunAsync(
+        string executable, IReadOnlyList<string> arguments, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            return new CommandResult(-1, "", $"{executable} could not be started: {e.Message}");
+        }
+
+        process.StandardInput.Close();
+        using var timer = new CancellationTokenSource(timeout, clock);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
+        var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
+        var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+            return new CommandResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            var why = cancellationToken.IsCancellationRequested ? "was stopped" : $"did not finish within {timeout.TotalSeconds:0.#} s";
+            return new CommandResult(-1, "", $"{executable} {why}");
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited in the meantime.
+        }
+    }
+}
