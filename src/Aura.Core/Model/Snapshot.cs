@@ -21,6 +21,9 @@ public sealed record Snapshot
     public required ThermalSection Thermal { get; init; }
     public required ImmutableArray<ProcessSample> Processes { get; init; }
 
+    /// <summary>The latest tegrastats reading (on a Jetson, or from JETSONSCOPE_STATS_CMD); null elsewhere.</summary>
+    public JetsonSection? Jetson { get; init; }
+
     /// <summary>Sections this platform cannot report, as "section: reason".</summary>
     public ImmutableArray<string> Unavailable { get; init; } = [];
 }
