@@ -1,4 +1,5 @@
 using Aura.Core.Model;
+using Aura.Telemetry.Jetson;
 using Aura.Telemetry.Linux;
 
 namespace Aura.Telemetry;
@@ -16,6 +17,7 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
     private readonly NetworkReader _network;
     private readonly ThermalReader _thermal;
     private readonly ProcessReader _processes;
+    private readonly JetsonReader? _jetson;
 
     public LinuxSnapshotSource(SamplerOptions options, TimeProvider clock, IFilesystemStats filesystemStats)
     {
@@ -30,6 +32,7 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _network = new NetworkReader(options.Root);
         _thermal = new ThermalReader(options.Root);
         _processes = new ProcessReader(options.Root, options.TopProcesses);
+        _jetson = options.Tegrastats is { } tegrastats ? JetsonReader.Create(tegrastats, options.Interval, clock) : null;
     }
 
     public Snapshot Sample()
@@ -47,6 +50,8 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
             Network = _network.Read(tick),
             Thermal = _thermal.Read(),
             Processes = _processes.Read(tick, memory.TotalBytes),
+            Jetson = _jetson?.Read(),
+            Unavailable = _jetson?.Unavailable ?? [],
         };
     }
 
@@ -56,5 +61,6 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _memory.Dispose();
         _disks.Dispose();
         _network.Dispose();
+        _jetson?.Dispose();
     }
 }
