@@ -58,6 +58,16 @@ public static class SeriesCatalog
     public static readonly SeriesFamily Temperature = new("aura_temperature_celsius", "Sensor temperature.", "celsius", 0.1, Label1: "sensor");
     public static readonly SeriesFamily HottestTemperature = new("aura_temperature_hottest_celsius", "The hottest sensor's temperature.", "celsius", 0.1);
 
+    public static readonly SeriesFamily JetsonEngineUsage = new("aura_jetson_engine_usage_ratio", "Share of time a Jetson engine was busy, as tegrastats reports it.", "ratio", RatioStep, Label1: "engine");
+    public static readonly SeriesFamily JetsonEngineFrequency = new("aura_jetson_engine_frequency_hertz", "A Jetson engine's clock, as tegrastats reports it.", "hertz", 1e6, Label1: "engine");
+    public static readonly SeriesFamily JetsonEngineValue = new("aura_jetson_engine_value", "A Jetson engine's bare figure as tegrastats prints it (APE 150; NVIDIA documents these as MHz).", "value", 1, Label1: "engine");
+    public static readonly SeriesFamily JetsonEngineOn = new("aura_jetson_engine_on", "0 when tegrastats reports the engine off, else 1.", "bool", 1, Label1: "engine");
+    public static readonly SeriesFamily JetsonRailPower = new("aura_jetson_rail_power_watts", "A Jetson power rail's instant draw.", "watts", 0.001, Label1: "rail");
+    public static readonly SeriesFamily JetsonRailAveragePower = new("aura_jetson_rail_average_power_watts", "A Jetson power rail's running average draw, as tegrastats keeps it.", "watts", 0.001, Label1: "rail");
+    public static readonly SeriesFamily JetsonTemperature = new("aura_jetson_temperature_celsius", "A temperature tegrastats reports (its -256 no-reading values are left out).", "celsius", 0.001, Label1: "sensor");
+    public static readonly SeriesFamily JetsonMemoryUsed = new("aura_jetson_memory_used_bytes", "Used memory per tegrastats pool (ram, swap, iram).", "bytes", KiB, Label1: "pool");
+    public static readonly SeriesFamily JetsonMemoryTotal = new("aura_jetson_memory_total_bytes", "Size of each tegrastats memory pool (ram, swap, iram).", "bytes", KiB, Label1: "pool");
+
     public static readonly SeriesFamily Uptime = new("aura_uptime_seconds", "Seconds since boot.", "seconds", 1, SeriesKind.Counter);
 
     // Declared after the families: static initialisers run in textual order.
@@ -69,7 +79,10 @@ public static class SeriesCatalog
         FilesystemSize, FilesystemFree, FilesystemAvailable, FilesystemUsedRatio,
         DiskReadBytes, DiskWrittenBytes, DiskReadRate, DiskWriteRate, DiskReadOps, DiskWriteOps, DiskBusy,
         NetReceivedBytes, NetSentBytes, NetReceivedPackets, NetSentPackets, NetErrors, NetDrops, NetReceiveRate, NetSendRate,
-        Temperature, HottestTemperature, Uptime,
+        Temperature, HottestTemperature,
+        JetsonEngineUsage, JetsonEngineFrequency, JetsonEngineValue, JetsonEngineOn, JetsonRailPower, JetsonRailAveragePower,
+        JetsonTemperature, JetsonMemoryUsed, JetsonMemoryTotal,
+        Uptime,
     ];
 
     private static readonly Dictionary<string, SeriesFamily> ByName = BuildIndex();

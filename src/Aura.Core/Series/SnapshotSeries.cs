@@ -13,6 +13,11 @@ public static class SnapshotSeries
         WriteStorage(snapshot, sink);
         WriteNetwork(snapshot.Network, sink);
         WriteThermal(snapshot.Thermal, sink);
+        if (snapshot.Jetson is { } jetson)
+        {
+            JetsonSeries.Write(jetson, sink);
+        }
+
         sink.Add(C.Uptime, snapshot.Host.UptimeSeconds);
     }
 

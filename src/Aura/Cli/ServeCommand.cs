@@ -39,7 +39,7 @@ internal static class ServeCommand
             events.WatchDvr(dvr, Console.Error);
         }
 
-        using var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        using var source = SnapshotSources.Create(new SamplerOptions { Interval = setup.Options.Interval }, clock);
         var services = new ServerServices
         {
             Logging = ServerLogging.Console(setup.JsonLogs),
