@@ -1,5 +1,6 @@
 using Aura.Core.Model;
 using Aura.Telemetry.Gpu;
+using Aura.Telemetry.Jetson;
 using Aura.Telemetry.Linux;
 
 namespace Aura.Telemetry;
@@ -18,6 +19,7 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
     private readonly ThermalReader _thermal;
     private readonly ProcessReader _processes;
     private readonly GpuReader _gpus;
+    private readonly JetsonReader? _jetson;
 
     public LinuxSnapshotSource(SamplerOptions options, TimeProvider clock, IFilesystemStats filesystemStats)
         : this(options, clock, filesystemStats, GpuReader.Create(options?.Root ?? "/", clock, Environment.GetEnvironmentVariable("PATH")))
@@ -42,6 +44,7 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _thermal = new ThermalReader(options.Root);
         _processes = new ProcessReader(options.Root, options.TopProcesses);
         _gpus = gpus;
+        _jetson = options.Tegrastats is { } tegrastats ? JetsonReader.Create(tegrastats, options.Interval, clock) : null;
     }
 
     public Snapshot Sample()
@@ -61,6 +64,8 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
             Thermal = _thermal.Read(),
             Processes = ProcessGpuMemory.Join(_processes.Read(tick, memory.TotalBytes), gpus),
             Gpus = gpus,
+            Jetson = _jetson?.Read(),
+            Unavailable = _jetson?.Unavailable ?? [],
         };
     }
 
@@ -72,5 +77,6 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
         _network.Dispose();
         _processes.Dispose();
         _gpus.Dispose();
+        _jetson?.Dispose();
     }
 }

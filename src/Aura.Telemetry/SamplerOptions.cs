@@ -5,4 +5,10 @@ namespace Aura.Telemetry;
 public sealed record SamplerOptions(string Root = "/", int TopProcesses = 20)
 {
     public const int MaxTopProcesses = 1000;
+
+    /// <summary>Time between ticks; tegrastats is asked for lines at this interval.</summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The tegrastats feed; null lets <see cref="SnapshotSources.Create"/> pick it from the environment (no feed for a directly built source).</summary>
+    public Jetson.TegrastatsSettings? Tegrastats { get; init; }
 }

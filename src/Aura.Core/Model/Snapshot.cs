@@ -30,6 +30,9 @@ public sealed record Snapshot
 
     private readonly ImmutableArray<GpuSample> _gpus = [];
 
+    /// <summary>The latest tegrastats reading (on a Jetson, or from JETSONSCOPE_STATS_CMD); null elsewhere.</summary>
+    public JetsonSection? Jetson { get; init; }
+
     /// <summary>Sections this platform cannot report, as "section: reason".</summary>
     public ImmutableArray<string> Unavailable { get; init; } = [];
 }

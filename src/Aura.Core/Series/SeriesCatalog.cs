@@ -72,6 +72,15 @@ public static class SeriesCatalog
     public static readonly SeriesFamily GpuThrottle = new("aura_gpu_throttle_active", "1 while this reason holds the GPU clocks back.", "bool", 1, Label1: "gpu", Label2: "reason");
     public static readonly SeriesFamily GpuEccErrors = new("aura_gpu_ecc_errors_total", "ECC errors since the driver loaded (corrected, uncorrected).", "errors", 1, SeriesKind.Counter, "gpu", "type");
     public static readonly SeriesFamily GpuProcesses = new("aura_gpu_processes", "Processes with a context on the GPU.", "processes", 1, Label1: "gpu");
+    public static readonly SeriesFamily JetsonEngineUsage = new("aura_jetson_engine_usage_ratio", "Share of time a Jetson engine was busy, as tegrastats reports it.", "ratio", RatioStep, Label1: "engine");
+    public static readonly SeriesFamily JetsonEngineFrequency = new("aura_jetson_engine_frequency_hertz", "A Jetson engine's clock, as tegrastats reports it.", "hertz", 1e6, Label1: "engine");
+    public static readonly SeriesFamily JetsonEngineValue = new("aura_jetson_engine_value", "A Jetson engine's bare figure as tegrastats prints it (APE 150; NVIDIA documents these as MHz).", "value", 1, Label1: "engine");
+    public static readonly SeriesFamily JetsonEngineOn = new("aura_jetson_engine_on", "0 when tegrastats reports the engine off, else 1.", "bool", 1, Label1: "engine");
+    public static readonly SeriesFamily JetsonRailPower = new("aura_jetson_rail_power_watts", "A Jetson power rail's instant draw.", "watts", 0.001, Label1: "rail");
+    public static readonly SeriesFamily JetsonRailAveragePower = new("aura_jetson_rail_average_power_watts", "A Jetson power rail's running average draw, as tegrastats keeps it.", "watts", 0.001, Label1: "rail");
+    public static readonly SeriesFamily JetsonTemperature = new("aura_jetson_temperature_celsius", "A temperature tegrastats reports (its -256 no-reading values are left out).", "celsius", 0.001, Label1: "sensor");
+    public static readonly SeriesFamily JetsonMemoryUsed = new("aura_jetson_memory_used_bytes", "Used memory per tegrastats pool (ram, swap, iram).", "bytes", KiB, Label1: "pool");
+    public static readonly SeriesFamily JetsonMemoryTotal = new("aura_jetson_memory_total_bytes", "Size of each tegrastats memory pool (ram, swap, iram).", "bytes", KiB, Label1: "pool");
 
     public static readonly SeriesFamily Uptime = new("aura_uptime_seconds", "Seconds since boot.", "seconds", 1, SeriesKind.Counter);
 
@@ -87,6 +96,8 @@ public static class SeriesCatalog
         Temperature, HottestTemperature,
         GpuUtilization, GpuMemoryTotal, GpuMemoryUsed, GpuMemoryFree, GpuMemoryUsedRatio, GpuTemperature, GpuFan, GpuPower, GpuPowerLimit,
         GpuClock, GpuPerformanceState, GpuThrottle, GpuEccErrors, GpuProcesses,
+        JetsonEngineUsage, JetsonEngineFrequency, JetsonEngineValue, JetsonEngineOn, JetsonRailPower, JetsonRailAveragePower,
+        JetsonTemperature, JetsonMemoryUsed, JetsonMemoryTotal,
         Uptime,
     ];
 

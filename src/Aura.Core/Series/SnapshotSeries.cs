@@ -14,6 +14,11 @@ public static class SnapshotSeries
         WriteNetwork(snapshot.Network, sink);
         WriteThermal(snapshot.Thermal, sink);
         GpuSeries.Write(snapshot.Gpus, sink);
+        if (snapshot.Jetson is { } jetson)
+        {
+            JetsonSeries.Write(jetson, sink);
+        }
+
         sink.Add(C.Uptime, snapshot.Host.UptimeSeconds);
     }
 

@@ -26,11 +26,17 @@ internal sealed class AccessGuard(ServerState state)
             return;
         }
 
-        var failure = Check(context, endpoint.Metadata.GetMetadata<AccessRule>() ?? AccessRule.RequireRead);
+        var rule = endpoint.Metadata.GetMetadata<AccessRule>() ?? AccessRule.RequireRead;
+        var failure = Check(context, rule);
         if (failure is null)
         {
             await next(context);
             return;
+        }
+
+        if (rule.AuditRefusals)
+        {
+            await AuditRefusalAsync(context, rule);
         }
 
         await failure.ExecuteAsync(context);
@@ -140,6 +146,16 @@ internal sealed class AccessGuard(ServerState state)
         }
 
         return false;
+    }
+
+    private ValueTask AuditRefusalAsync(HttpContext context, AccessRule rule)
+    {
+        var (presented, _) = PresentedKey(context.Request);
+        var key = presented is null ? null : state.Options.Keys.Find(presented);
+        var who = key is not null ? $"key '{key.Name}'" : presented is not null ? "an unknown key" : "a client without a key";
+        var request = $"{context.Request.Method} {context.Request.Path}";
+        return state.ControlGate.RefuseAsync("", "", "http", who, Controls.ControlReasons.Unauthorised,
+            $"{request} needs a key with the '{ApiScopeNames.Name(rule.Scope)}' scope", context.RequestAborted);
     }
 
     private static void Challenge(HttpContext context) => context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";

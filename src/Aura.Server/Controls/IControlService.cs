@@ -6,7 +6,8 @@ namespace Aura.Server.Controls;
 /// </summary>
 public interface IControlService
 {
-    IReadOnlyList<ControlInfo> List();
+    /// <summary>Every control with its current state; unsupported ones too, with <c>supported</c> false.</summary>
+    ValueTask<IReadOnlyList<ControlInfo>> ListAsync(CancellationToken cancellationToken);
 
     ValueTask<ControlResult> SetAsync(string control, string value, CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ internal sealed class NoControls : IControlService
 {
     public static NoControls Instance { get; } = new();
 
-    public IReadOnlyList<ControlInfo> List() => [];
+    public ValueTask<IReadOnlyList<ControlInfo>> ListAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IReadOnlyList<ControlInfo>>([]);
 
     public ValueTask<ControlResult> SetAsync(string control, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(ControlResult.Failed("invalid_control", $"unknown control '{control}': this machine has no controls Aura can set"));

@@ -94,6 +94,7 @@ public sealed partial class AuraServer
         StatsWebSocket.Map(app, state, app.Lifetime, logger);
         EventEndpoints.Map(app, state);
         EventsWebSocket.Map(app, state, app.Lifetime, logger);
+        Controls.ControlEndpoints.Map(app, state);
         if (state.Events is { } events)
         {
             events.Committed += state.EventHub.Publish;

@@ -16,7 +16,7 @@ public sealed record ServerServices
     /// <summary>Receives every snapshot (the DVR's write side); flushed when the server stops.</summary>
     public ISnapshotRecorder? Recorder { get; init; }
 
-    /// <summary>Hardware controls for the socket's ListControls/SetControl; none without it.</summary>
+    /// <summary>Hardware controls (socket ListControls/SetControl, /api/v1/controls); none without it. `aura serve` passes <see cref="ControlService"/>.</summary>
     public IControlService? Controls { get; init; }
 
     /// <summary>Adds log providers; the server logs nowhere without it.</summary>
@@ -27,4 +27,7 @@ public sealed record ServerServices
 
     /// <summary>Where Aura records its own actions (control changes); usually the event log's audit trail.</summary>
     public Aura.Core.Events.IAuditTrail? Audit { get; init; }
+
+    /// <summary>What the board is, for GetMeta and /api/v1/meta; not a Jetson without it.</summary>
+    public Aura.Telemetry.Jetson.JetsonHardware? Hardware { get; init; }
 }

@@ -23,7 +23,10 @@ internal sealed class ServerState
         StartedAt = clock.GetTimestamp();
         Events = services.Events;
         Audit = services.Audit;
-        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients);
+        Hardware = services.Hardware ?? Aura.Telemetry.Jetson.JetsonHardware.None;
+        ControlStates = new ControlStates(Controls, clock);
+        ControlGate = new ControlGate(this);
+        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients, ControlStates.Latest);
     }
 
     public ServerOptions Options { get; }
@@ -37,6 +40,15 @@ internal sealed class ServerState
     public IHistory? History { get; }
 
     public IControlService Controls { get; }
+
+    /// <summary>Sets controls and audits every change and refusal.</summary>
+    public ControlGate ControlGate { get; }
+
+    /// <summary>Last known control states, for /metrics and GetMeta.</summary>
+    public ControlStates ControlStates { get; }
+
+    /// <summary>What the board is (Jetson detection), read once at start.</summary>
+    public Aura.Telemetry.Jetson.JetsonHardware Hardware { get; }
 
     public SessionStore Sessions { get; }
 

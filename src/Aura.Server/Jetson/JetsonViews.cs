@@ -1,16 +1,23 @@
 using System.Collections.Immutable;
 using Aura.Core.Model;
+using Aura.Server.Controls;
 using Aura.Server.Hosting;
+using Aura.Telemetry.Jetson;
 
 namespace Aura.Server.Jetson;
 
-/// <summary>JetsonScope's shapes, made from a snapshot; nothing is read here.</summary>
+/// <summary>JetsonScope's shapes, made from a snapshot (and the board's detected hardware); nothing is read here.</summary>
 internal static class JetsonViews
 {
     private const string MeminfoUnit = "KB";
 
     public static TegraStatsView Stats(Snapshot snapshot)
     {
+        if (snapshot.Jetson is { } jetson)
+        {
+            return TegraStats.From(snapshot, jetson);
+        }
+
         var m = snapshot.Memory;
         var cores = ImmutableArray.CreateBuilder<TegraCpuCore>(snapshot.Cpu.Cores.Length);
         foreach (var core in snapshot.Cpu.Cores)
@@ -37,31 +44,31 @@ internal static class JetsonViews
             "");
     }
 
-    public static JetsonHardwareView Hardware(Snapshot snapshot)
+    public static JetsonHardwareView Hardware(Snapshot snapshot, JetsonHardware hardware, IReadOnlyList<ControlInfo> controls)
     {
         var host = snapshot.Host;
-        var sensors = ImmutableArray.CreateBuilder<string>(snapshot.Thermal.Sensors.Length);
-        foreach (var sensor in snapshot.Thermal.Sensors)
-        {
-            sensors.Add(sensor.Id);
-        }
+        var jetson = snapshot.Jetson;
+        ImmutableArray<string> sensors = jetson is not null && !jetson.Temperatures.IsEmpty
+            ? [.. jetson.Temperatures.Select(t => t.Name)]
+            : [.. snapshot.Thermal.Sensors.Select(s => s.Id)];
+        var governors = controls.FirstOrDefault(c => c.Name == "cpu_governor" && c.Supported)?.Options ?? [];
 
         return new JetsonHardwareView(
-            IsJetson: false,
-            Model: host.CpuModel,
-            Codename: "",
-            Soc: "",
-            Module: "",
-            BoardId: "",
-            SerialNumber: "",
-            L4tVersion: "",
-            JetpackVersion: "",
-            CudaArch: "",
-            Governors: [],
-            Sensors: sensors.MoveToImmutable(),
-            PowerRails: [],
-            Engines: [],
-            NvpmodelModes: [],
+            IsJetson: hardware.IsJetson,
+            Model: hardware.IsJetson && hardware.Model.Length > 0 ? hardware.Model : host.CpuModel,
+            Codename: hardware.Codename,
+            Soc: hardware.Soc,
+            Module: hardware.Module,
+            BoardId: hardware.BoardId,
+            SerialNumber: hardware.SerialNumber,
+            L4tVersion: hardware.L4tVersion,
+            JetpackVersion: hardware.JetpackVersion,
+            CudaArch: hardware.CudaArch,
+            Governors: governors,
+            Sensors: sensors,
+            PowerRails: jetson is null ? [] : [.. jetson.Rails.Select(r => r.Name)],
+            Engines: jetson is null ? [] : [.. jetson.Engines.Select(e => e.Name)],
+            NvpmodelModes: [.. hardware.NvpmodelModes.Select(m => m.Name)],
             Hostname: host.Hostname,
             Os: host.Os,
             Kernel: host.Kernel,

@@ -1,4 +1,5 @@
 using Aura.Server.Auth;
+using Aura.Server.Controls;
 using Aura.Server.ClaraVerse;
 using Aura.Server.Hosting;
 
@@ -16,11 +17,13 @@ internal sealed class SocketRequestHandler(ServerState state)
         switch (request.Kind)
         {
             case SocketRequestKind.GetStats:
-                return new SocketResponse.Stats(Source, latest is null ? null : JetsonViews.Stats(latest.Snapshot), latest?.Snapshot);
+                return new SocketResponse.Stats(latest?.Snapshot.Jetson?.Source ?? Source, latest is null ? null : JetsonViews.Stats(latest.Snapshot), latest?.Snapshot);
             case SocketRequestKind.GetMeta:
-                return latest is null ? Error("no_sample", "the sampler has not taken its first snapshot yet") : new SocketResponse.Meta(JetsonViews.Hardware(latest.Snapshot));
+                return latest is null ? Error("no_sample", "the sampler has not taken its first snapshot yet") : new SocketResponse.Meta(JetsonViews.Hardware(latest.Snapshot, state.Hardware, state.ControlStates.Latest));
             case SocketRequestKind.ListControls:
-                return new SocketResponse.Controls([.. state.Controls.List()]);
+                var controls = await state.Controls.ListAsync(cancellationToken);
+                state.ControlStates.Set(controls);
+                return new SocketResponse.Controls([.. controls]);
             case SocketRequestKind.GetHealth:
                 return new SocketResponse.Health(Health(state));
             case SocketRequestKind.SetControl:
@@ -55,31 +58,36 @@ internal sealed class SocketRequestHandler(ServerState state)
 
     private async ValueTask<SocketResponse> SetControlAsync(SocketRequest request, CancellationToken cancellationToken)
     {
-        if (!Authorised(request.Token))
+        var control = request.Control ?? "";
+        var value = request.Value ?? "";
+        if (Authorised(request.Token) is not { } who)
         {
-            return Error("auth_failed", state.Options.Keys.AnyAllows(ApiScopes.Control) || state.ControlSecret is not null
+            var message = state.Options.Keys.AnyAllows(ApiScopes.Control) || state.ControlSecret is not null
                 ? "SetControl needs a token: an API key with the 'control' scope"
-                : "SetControl needs a token, and no key with the 'control' scope is configured: add one to aura.toml ([server.keys] control = [...])");
+                : "SetControl needs a token, and no key with the 'control' scope is configured: add one to aura.toml ([server.keys] control = [...])";
+            await state.ControlGate.RefuseAsync(control, value, "socket", "an unauthorised client", ControlReasons.Unauthorised, message, cancellationToken);
+            return Error("auth_failed", message);
         }
 
-        var result = await state.Controls.SetAsync(request.Control!, request.Value!, cancellationToken);
+        var result = await state.ControlGate.SetAsync(control, value, "socket", who, cancellationToken);
         return result.State is { } changed
             ? new SocketResponse.ControlState(changed)
             : Error(result.ErrorCode ?? "control_error", result.ErrorMessage ?? "the control could not be set");
     }
 
-    private bool Authorised(string? token)
+    /// <summary>Who the token is (a key's name, or JetsonScope's auth token), or null when it may not set controls.</summary>
+    private string? Authorised(string? token)
     {
         if (string.IsNullOrEmpty(token))
         {
-            return false;
+            return null;
         }
 
         if (state.ControlSecret is { } control && control.Matches(Secret.Digest(token)))
         {
-            return true;
+            return "the JetsonScope auth token";
         }
 
-        return state.Options.Keys.Find(token)?.Allows(ApiScopes.Control) == true;
+        return state.Options.Keys.Find(token) is { } key && key.Allows(ApiScopes.Control) ? $"key '{key.Name}'" : null;
     }
 }

@@ -29,12 +29,12 @@ internal sealed class MetricsRenderer : ISeriesSink
     }
 
     /// <summary>The exposition body for <paramref name="frame"/>; <paramref name="webSocketClients"/> is reported as of now.</summary>
-    public static byte[] Render(TickFrame frame, string version, int webSocketClients)
+    public static byte[] Render(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo>? controls = null)
     {
         var renderer = Interlocked.Exchange(ref _spare, null) ?? new MetricsRenderer();
         try
         {
-            return renderer.RenderFrame(frame, version, webSocketClients);
+            return renderer.RenderFrame(frame, version, webSocketClients, controls ?? []);
         }
         finally
         {
@@ -56,7 +56,7 @@ internal sealed class MetricsRenderer : ISeriesSink
         _samples[index].Add(new Sample(value, label1, label2));
     }
 
-    private byte[] RenderFrame(TickFrame frame, string version, int webSocketClients)
+    private byte[] RenderFrame(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo> controls)
     {
         foreach (var list in _samples)
         {
@@ -86,6 +86,7 @@ internal sealed class MetricsRenderer : ISeriesSink
             }
         }
 
+        ControlMetrics.Write(writer, controls);
         writer.Family("aura_build_info", "Aura's version; the value is always 1.", "gauge");
         writer.Sample("aura_build_info", 1, "version", version);
         writer.Family("aura_sampler_ticks_total", "Snapshots the server has sampled since it started.", "counter");

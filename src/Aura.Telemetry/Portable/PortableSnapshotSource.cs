@@ -21,6 +21,7 @@ public sealed class PortableSnapshotSource : ISnapshotSource
     private readonly long _origin;
     private readonly PortableProcesses _processes;
     private readonly PortableNetwork _network = new();
+    private readonly Jetson.JetsonReader? _jetson;
 
     public PortableSnapshotSource(SamplerOptions options, TimeProvider clock)
     {
@@ -28,6 +29,7 @@ public sealed class PortableSnapshotSource : ISnapshotSource
         _clock = clock;
         _origin = clock.GetTimestamp();
         _processes = new PortableProcesses(options.TopProcesses);
+        _jetson = options.Tegrastats is { } tegrastats ? Jetson.JetsonReader.Create(tegrastats, options.Interval, clock) : null;
     }
 
     public Snapshot Sample()
@@ -52,14 +54,12 @@ public sealed class PortableSnapshotSource : ISnapshotSource
             Network = _network.Read(tick),
             Thermal = ThermalSection.Empty,
             Processes = _processes.Read(tick, totalMemory),
-            Unavailable = Missing,
+            Jetson = _jetson?.Read(),
+            Unavailable = _jetson is { } jetson ? Missing.AddRange(jetson.Unavailable) : Missing,
         };
     }
 
-    public void Dispose()
-    {
-        // Nothing held open: every read asks .NET afresh.
-    }
+    public void Dispose() => _jetson?.Dispose();
 
     private static ImmutableArray<FilesystemUsage> ReadDrives()
     {

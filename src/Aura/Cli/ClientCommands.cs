@@ -30,13 +30,13 @@ internal static class ClientCommands
         return command;
     }
 
-    private static string SocketPath(ParseResult parse, ClientOptions options)
+    internal static string SocketPath(ParseResult parse, ClientOptions options)
     {
         var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ConfigEnvironment.FromProcess());
         return SocketPaths.Resolve(parse.GetValue(options.Socket), ServerSettingsReader.Read(config).SocketPath, Environment.GetEnvironmentVariable);
     }
 
-    private static async Task<int> RunAsync(string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken)
     {
         string answer;
         try

@@ -29,7 +29,7 @@ internal static class ClientText
         var meta = answer.GetProperty("Meta");
         output.WriteLine($"host     {Text(meta, "hostname")} · {Text(meta, "os")} · kernel {Text(meta, "kernel")}");
         output.WriteLine($"cpu      {Text(meta, "model")} × {Number(meta, "cpu_count")}");
-        output.WriteLine($"jetson   {(meta.GetProperty("is_jetson").GetBoolean() ? $"{Text(meta, "module")} ({Text(meta, "soc")}, L4T {Text(meta, "l4t_version")}, JetPack {Text(meta, "jetpack_version")})" : "no")}");
+        output.WriteLine($"jetson   {(meta.GetProperty("is_jetson").GetBoolean() ? $"{Text(meta, "module")} ({Text(meta, "codename")} {Text(meta, "soc")}, CUDA {Text(meta, "cuda_arch")}, L4T {Text(meta, "l4t_version")}, JetPack {Text(meta, "jetpack_version")})" : "no")}");
         output.WriteLine($"sensors  {List(meta, "sensors")}");
         output.WriteLine($"aura     {Text(meta, "aura_version")}");
     }

@@ -22,6 +22,7 @@ internal static class CommandTree
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ConfigInitCommand.Create());
         root.Subcommands.Add(Events.EventsCommand.Create());
+        root.Subcommands.Add(ControlsCommand.Create());
         foreach (var client in ClientCommands.Create())
         {
             root.Subcommands.Add(client);

@@ -24,7 +24,7 @@ internal static class RootCommandAction
 
         var clock = TimeProvider.System;
         using var recorder = Recording.Open(config, request, clock, Console.Error);
-        using var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        using var source = SnapshotSources.Create(new SamplerOptions { Interval = request.Interval }, clock);
         using var runner = new LiveRunner(request, source, clock, output) { OnSnapshot = recorder is null ? null : s => recorder.Append(s) };
         await runner.RunAsync(cancellationToken);
         return ExitCodes.Ok;

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using Aura.Core.Events;
 using System.Runtime.InteropServices;
+using Aura.Server.Controls;
 using Aura.Server.Hosting;
+using Aura.Telemetry.Jetson;
 using Aura.Telemetry;
 
 namespace Aura.Cli;
@@ -39,9 +41,12 @@ internal static class ServeCommand
             events.WatchDvr(dvr, Console.Error);
         }
 
-        using var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        using var source = SnapshotSources.Create(new SamplerOptions { Interval = setup.Options.Interval }, clock);
+        using var controls = new ControlService(new ControlServiceOptions { ClocksStorePath = ClocksStorePath(setup) });
         var services = new ServerServices
         {
+            Controls = controls,
+            Hardware = JetsonDetector.Detect("/"),
             Logging = ServerLogging.Console(setup.JsonLogs),
             Recorder = recording.Recorder,
             History = recording.History,
@@ -80,6 +85,13 @@ internal static class ServeCommand
         await server.StopAsync(grace.Token);
         await Console.Out.WriteLineAsync("aura: stopped");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Where `jetson_clocks --store` keeps the clocks Aura restores: next to the DVR, else in /var/lib/aura.</summary>
+    private static string ClocksStorePath(ServeSetup setup)
+    {
+        var directory = Path.GetDirectoryName(setup.Config.DbPath ?? "") is { Length: > 0 } dvr ? dvr : "/var/lib/aura";
+        return Path.Combine(directory, "l4t_dfs.conf");
     }
 
     private static ImmutableDictionary<string, string> Lifecycle(AuraServer server) =>

@@ -49,7 +49,7 @@ public sealed class SnapshotSeriesTests
         var sink = new RecordingSink();
         var names = new HashSet<string>();
 
-        SnapshotSeries.Write(SampleSnapshots.TwoCores(), sink);
+        SnapshotSeries.Write(SampleSnapshots.TwoCores() with { Jetson = SampleJetson.Full }, sink);
 
         foreach (var key in sink.Values.Keys)
         {

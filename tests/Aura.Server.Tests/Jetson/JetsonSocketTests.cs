@@ -260,7 +260,7 @@ public sealed class JetsonSocketTests : IDisposable
     {
         public string Value { get; private set; } = "50";
 
-        public IReadOnlyList<ControlInfo> List() => [Info()];
+        public ValueTask<IReadOnlyList<ControlInfo>> ListAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IReadOnlyList<ControlInfo>>([Info()]);
 
         public ValueTask<ControlResult> SetAsync(string control, string value, CancellationToken cancellationToken)
         {

@@ -57,7 +57,9 @@ internal sealed class AuraProcess : IAsyncDisposable
         info.Environment["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
         info.Environment["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
         info.Environment["XDG_RUNTIME_DIR"] = Path.Combine(home, "run");
-        foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "AURA_HEALTH_LOG", "JETSONSCOPE_SOCKET_PATH", "TEGRA_SOCKET_PATH", "JETSONSCOPE_TELEMETRY_LOG", "RUNTIME_DIRECTORY" })
+        foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "AURA_HEALTH_LOG", "JETSONSCOPE_SOCKET_PATH", "TEGRA_SOCKET_PATH", "JETSONSCOPE_TELEMETRY_LOG", "RUNTIME_DIRECTORY",
+            "JETSONSCOPE_STATS_CMD", "AURA_TEGRASTATS_CMD", "TEGRASTATS_CMD", "JETSONSCOPE_TUI_MODE", "AURA_TEGRASTATS_MODE", "TEGRA_TUI_MODE",
+            "AURA_API_KEY", "JETSONSCOPE_AUTH_TOKEN", "TEGRA_AUTH_TOKEN" })
         {
             info.Environment.Remove(name);
         }
@@ -74,9 +76,13 @@ internal sealed class AuraProcess : IAsyncDisposable
         new(Process.Start(StartInfo(home, args, environment))!);
 
     /// <summary>Runs a command to its end: exit code, stdout, stderr.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string home, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string home, params string[] args) =>
+        RunAsync(home, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs a command to its end with extra environment variables.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string home, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(home, args))!;
+        using var process = Process.Start(StartInfo(home, args, environment))!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

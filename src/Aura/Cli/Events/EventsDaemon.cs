@@ -27,7 +27,7 @@ internal sealed record EventsDaemon(Uri Url, string Key)
 
     public Uri WebSocket(string path) => new UriBuilder(new Uri(Url, path)) { Scheme = Url.Scheme == "https" ? "wss" : "ws" }.Uri;
 
-    private static string? KeyFrom(TomlTable toml, string scope)
+    internal static string? KeyFrom(TomlTable toml, string scope)
     {
         if (!toml.TryGetValue("server", out var s) || s is not TomlTable server)
         {

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Aura.Core.Config;
+
+namespace Aura.Telemetry.Jetson;
+
+/// <summary>
+/// Which tegrastats feed the sampler runs. <see cref="Resolve"/> picks, in order: a command named by
+/// <c>AURA_TEGRASTATS_CMD</c>, <c>JETSONSCOPE_STATS_CMD</c> or <c>TEGRASTATS_CMD</c>; synthetic lines when
+/// <c>AURA_TEGRASTATS_MODE</c> or <c>JETSONSCOPE_TUI_MODE</c> says <c>synthetic</c>; the real <c>tegrastats</c> on a Jetson;
+/// otherwise none.
+/// </summary>
+/// <param name="Mode">Which feed.</param>
+/// <param name="Executable">The program to run (Tegrastats and Command modes).</param>
+/// <param name="Arguments">Its arguments, passed as a list, never through a shell.</param>
+/// <param name="Origin">What chose this feed (a variable's name, or "tegrastats"), for messages.</param>
+public sealed record TegrastatsSettings(TegrastatsMode Mode, string Executable, ImmutableArray<string> Arguments, string Origin)
+{
+    private static readonly string[] CommandVariables = ["AURA_TEGRASTATS_CMD", "JETSONSCOPE_STATS_CMD", "TEGRASTATS_CMD"];
+    private static readonly string[] ModeVariables = ["AURA_TEGRASTATS_MODE", "JETSONSCOPE_TUI_MODE", "TEGRA_TUI_MODE"];
+
+    public static TegrastatsSettings Off { get; } = new(TegrastatsMode.Off, "", [], "");
+
+    public static TegrastatsSettings Synthetic { get; } = new(TegrastatsMode.Synthetic, "", [], "synthetic");
+
+    public static TegrastatsSettings Command(string executable, IEnumerable<string> arguments, string origin) =>
+        new(TegrastatsMode.Command, executable, [.. arguments], origin);
+
+    /// <exception cref="ConfigException">A command variable that does not split into words.</exception>
+    public static TegrastatsSettings Resolve(string root, TimeSpan interval, Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        foreach (var name in CommandVariables)
+        {
+            if (getVariable(name) is { } command && !string.IsNullOrWhiteSpace(command))
+            {
+                var words = CommandWords.Split(command, name);
+                return Command(words[0], words.RemoveAt(0), name);
+            }
+        }
+
+        foreach (var name in ModeVariables)
+        {
+            if (string.Equals(getVariable(name)?.Trim(), "synthetic", StringComparison.OrdinalIgnoreCase))
+            {
+                return Synthetic;
+            }
+        }
+
+        if (!JetsonDetector.Detect(root).IsJetson || FindTegrastats(getVariable("PATH")) is not { } tegrastats)
+        {
+            return Off;
+        }
+
+        var ms = Math.Max(1, (long)Math.Round(interval.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
+        return new TegrastatsSettings(TegrastatsMode.Tegrastats, tegrastats, ["--interval", ms], "tegrastats");
+    }
+
+    /// <summary>tegrastats on PATH, or where JetPack installs it.</summary>
+    private static string? FindTegrastats(string? path)
+    {
+        foreach (var directory in (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
+        {
+            var candidate = Path.Combine(directory, "tegrastats");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
