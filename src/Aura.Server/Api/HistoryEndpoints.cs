@@ -34,6 +34,7 @@ internal static class HistoryEndpoints
             TimelineAsync(state, series, from, to, points, cancellationToken));
         app.MapGet("/api/v1/processes", (string? at, string? from, string? to, string? limit, CancellationToken cancellationToken) =>
             ProcessesAsync(state, at, from, to, limit, cancellationToken));
+        app.MapGet("/api/v1/values", (string? at, CancellationToken cancellationToken) => ValuesAsync(state, at, cancellationToken));
         app.MapGet("/api/v1/db/stats", (CancellationToken cancellationToken) => StatsAsync(state, cancellationToken));
     }
 
@@ -155,6 +156,30 @@ internal static class HistoryEndpoints
         var top = await store.TopProcessesAsync(from, to, limit, cancellationToken);
         var body = new TopProcessesResponse(QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), top);
         return TypedResults.Json(body, ServerJsonContext.Default.TopProcessesResponse);
+    }
+
+    /// <summary>Every recorded series at one moment: what the cockpit shows when it is scrubbed back to it.</summary>
+    private static async Task<IResult> ValuesAsync(ServerState state, string? atText, CancellationToken cancellationToken)
+    {
+        if (atText is null)
+        {
+            return Problems.BadRequest("at", "at is required: epoch seconds or ISO 8601 with an offset");
+        }
+
+        if (!QueryTime.TryParse(atText, out var at))
+        {
+            return BadTime("at", atText);
+        }
+
+        if (state.History is not { } history)
+        {
+            return NoHistory();
+        }
+
+        var tick = await history.ValuesAtAsync(at, cancellationToken);
+        return tick is null
+            ? Problems.NotFound("at", $"no tick was recorded in the {History.DvrHistory.ValuesLookback.TotalMinutes:0} minutes up to {at:O} (older moments keep only rollups)")
+            : TypedResults.Json(new ValuesResponse(QueryTime.EpochSeconds(tick.Timestamp), tick.Values), ServerJsonContext.Default.ValuesResponse);
     }
 
     private static async Task<IResult> StatsAsync(ServerState state, CancellationToken cancellationToken) =>

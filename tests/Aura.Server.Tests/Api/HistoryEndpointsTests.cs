@@ -137,6 +137,37 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ValuesAt_ReturnsEverySeriesOfTheTickAtOrBefore()
+    {
+        var body = await Json.ReadAsync(await Get($"/api/v1/values?at={Epoch(_t0.AddSeconds(50.5))}"));
+
+        body.GetProperty("time").GetDouble().ShouldBe(_t0.AddSeconds(50).ToUnixTimeSeconds());
+        var values = body.GetProperty("values");
+        values.GetProperty("aura_memory_used_bytes").GetDouble().ShouldBe((4 * GiB) + (50 * MiB));
+        Json.PropertyNames(values).Length.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public async Task ValuesAt_LongBeforeAnyRecording_Is404()
+    {
+        var response = await Get($"/api/v1/values?at={Epoch(_t0.AddDays(-1))}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("at");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/values")]
+    [InlineData("/api/v1/values?at=yesterday")]
+    public async Task ValuesAt_MissingOrBadTime_Is400NamingAt(string path)
+    {
+        var response = await Get(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("at");
+    }
+
+    [Fact]
     public async Task ProcessesBetween_RanksByCpuTime()
     {
         var body = await Json.ReadAsync(await Get($"/api/v1/processes?from={Epoch(_t0)}&to={Epoch(_t0.AddSeconds(Ticks))}&limit=2"));
@@ -209,6 +240,12 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
         {
             Interlocked.Increment(ref _calls);
             return inner.ProcessesAtAsync(at, cancellationToken);
+        }
+
+        public ValueTask<DvrTick?> ValuesAtAsync(DateTimeOffset at, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return inner.ValuesAtAsync(at, cancellationToken);
         }
 
         public ValueTask<IReadOnlyList<DvrProcessUsage>> TopProcessesAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken)
