@@ -55,7 +55,8 @@ export class Gauge {
     g.clearRect(0, 0, w, hgt);
     if (!ring || ring.count < 2) return;
     const style = getComputedStyle(this.el);
-    const step = w / (ring.values.length - 1);
+    // Few points still make a line: the x step shrinks as history builds up, to the ring's full width.
+    const step = w / Math.max(Math.min(ring.values.length, Math.max(ring.count, 30)) - 1, 1);
     const x0 = w - (ring.count - 1) * step;
     g.beginPath();
     let started = false;

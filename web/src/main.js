@@ -1,7 +1,7 @@
 import { getJson } from './api.js';
 import { Dock, LAYOUT } from './dock.js';
 import { h, setText } from './dom.js';
-import { dateTime } from './format.js';
+import { clock, dateTime } from './format.js';
 import { fromClara, fromSnapshot, fromValues } from './model.js';
 import { controlsPanel } from './panels/controls.js';
 import { eventsPanel } from './panels/events.js';
@@ -64,6 +64,7 @@ $('go-live').addEventListener('click', () => store.resume());
 
 store.subscribe((view) => {
   setText($('host'), view.host);
+  if (store.isLive()) setText($('mode-label'), `Live · ${clock(view.time)}`);
   dock.setHidden('gpus', !panels.gpus.available(view));
   dock.setHidden('jetson', !panels.jetson.available(view));
   for (const [id, panel] of Object.entries(panels)) {
@@ -78,7 +79,7 @@ store.subscribe((view) => {
 store.onMode(() => {
   const live = store.isLive();
   $('mode').dataset.mode = live ? 'live' : 'frozen';
-  setText($('mode-label'), live ? 'Live' : `Frozen at ${dateTime(store.frozen.time)}`);
+  setText($('mode-label'), live ? `Live · ${clock(store.live.time)}` : `Frozen at ${dateTime(store.frozen.time)}`);
   $('go-live').hidden = live;
 });
 

@@ -116,6 +116,27 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Timeline_SeriesNeverRecordedWithMissingEmpty_IsAnEmptyWindow()
+    {
+        var series = Uri.EscapeDataString("aura_cpu_core_usage_ratio{cpu=\"63\"}");
+
+        var response = await Get($"/api/timeline?series={series}&missing=empty");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await Json.ReadAsync(response);
+        body.GetProperty("points").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Timeline_UnknownMissingMode_Is400NamingIt()
+    {
+        var response = await Get("/api/timeline?series=aura_cpu_usage_ratio&missing=zero");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("missing");
+    }
+
+    [Fact]
     public async Task ProcessesAt_ReturnsTheTopKOfThatTick()
     {
         var body = await Json.ReadAsync(await Get($"/api/v1/processes?at={Epoch(_t0.AddSeconds(30.5))}"));

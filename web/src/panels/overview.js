@@ -83,7 +83,7 @@ export function overviewPanel() {
   function renderIo(v) {
     const rows = [
       ...v.disks.map((d) => ['disk', d.name, `read ${rate(d.read)}`, `write ${rate(d.write)}`]),
-      ...v.nets.filter((n) => n.name !== 'lo').map((n) => ['net', n.name, `in ${rate(n.rx)}`, `out ${rate(n.tx)}`]),
+      ...v.nets.filter((n) => n.name !== 'lo' && n.name !== 'total').map((n) => ['net', n.name, `in ${rate(n.rx)}`, `out ${rate(n.tx)}`]),
     ];
     if (io.rows.length !== rows.length) {
       io.replaceChildren(...rows.map(() => h('tr', {}, h('td', { class: 'tag' }), h('td'), h('td', { class: 'num' }), h('td', { class: 'num' }))));

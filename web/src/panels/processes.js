@@ -24,7 +24,8 @@ export function processesPanel() {
   }, c.label)));
   const body = h('tbody');
   const caption = h('div', { class: 'panel-caption muted' });
-  const el = h('div', { class: 'processes' }, caption, h('div', { class: 'table-wrap' }, h('table', { class: 'grid' }, h('thead', {}, head), body)));
+  const table = h('table', { class: 'grid' }, h('thead', {}, head), body);
+  const el = h('div', { class: 'processes' }, caption, h('div', { class: 'table-wrap' }, table));
 
   function setSort(key) {
     sort = sort.key === key ? { key, desc: !sort.desc } : { key, desc: key !== 'name' && key !== 'user' };
@@ -36,6 +37,8 @@ export function processesPanel() {
     for (const th of head.cells) th.dataset.sort = th.dataset.key === sort.key ? (sort.desc ? 'desc' : 'asc') : '';
     const list = [...v.processes].sort((a, b) => compare(a[sort.key], b[sort.key]) * (sort.desc ? -1 : 1));
     setText(caption, `${list.length} processes · ${v.source === 'dvr' ? 'recorded' : 'live'}`);
+    // The GPU memory column only where some process uses a GPU.
+    table.dataset.gpu = list.some((p) => p.gpuMem !== null) ? 'some' : 'none';
     while (body.rows.length < list.length) body.append(h('tr', {}, COLUMNS.map((c) => h('td', { class: c.num ? 'num' : '' }))));
     while (body.rows.length > list.length) body.lastChild.remove();
     list.forEach((p, i) => {

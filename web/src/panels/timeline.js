@@ -15,17 +15,24 @@ const LEVEL_COLORS = { debug: '#7a8599', info: '#4cc9f0', warn: '#f8b84e', error
  * zoom, and a scrubber. A click or the scrubber freezes the cockpit at that moment (onScrub); while live the window
  * scrolls by asking only for what is new since its last point.
  */
-export function timelinePanel({ onScrub, settings, save }) {
+export function timelinePanel({ onScrub: freezeAt, settings, save }) {
   let series = settings.series ?? 'aura_cpu_usage_ratio';
   let range = settings.range ?? 900;
   let zoom = null;
   let data = { t: [], avg: [], min: [], max: [], events: [], from: 0, to: 0 };
   let units = new Map([['aura_cpu_usage_ratio', 'ratio']]);
   let plot = null;
+  let plotSeries = null;
   let fetching = false;
   let lastFetch = 0;
   let arrived = 0;
   let request = 0;
+
+  /** Only moments the DVR holds can be shown: a scrub before the first recorded point goes to that point. */
+  function onScrub(t) {
+    if (!data.t.length) return;
+    freezeAt(Math.min(Math.max(t, data.t[0]), Date.now() / 1000));
+  }
 
   const select = h('select', { 'aria-label': 'Series', dataset: { role: 'series' } });
   const buttons = RANGES.map(([label, seconds]) => h('button', {
@@ -78,7 +85,7 @@ export function timelinePanel({ onScrub, settings, save }) {
     const mine = ++request;
     setText(info, 'loading…');
     try {
-      const body = await getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${to.toFixed(3)}&points=${points()}`);
+      const body = await getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${to.toFixed(3)}&points=${points()}&missing=empty`);
       if (mine !== request) return;
       arrived = performance.now();
       data = { t: [], avg: [], min: [], max: [], events: body.events ?? [], from: body.from, to: body.to, tier: body.tier };
@@ -120,7 +127,7 @@ export function timelinePanel({ onScrub, settings, save }) {
     const from = data.t[data.t.length - 1] + 0.001;
     const mine = request;
     try {
-      const body = await getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${now.toFixed(3)}&points=${Math.max(2, Math.ceil((now - from) / step) + 2)}`);
+      const body = await getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${now.toFixed(3)}&points=${Math.max(2, Math.ceil((now - from) / step) + 2)}&missing=empty`);
       if (mine !== request || !store.isLive()) return;
       append(body.points);
       for (const e of body.events ?? []) if (!data.events.some((x) => x.id === e.id)) data.events.push(e);
@@ -149,12 +156,17 @@ export function timelinePanel({ onScrub, settings, save }) {
     const unit = units.get(series.replace(/\{.*$/, '')) ?? '';
     const axis = { stroke: c.text, grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.grid, width: 1 } };
     plot?.destroy();
+    plotSeries = series;
     plot = new uPlot({
       width: Math.max(200, chart.clientWidth || 600),
       height: Math.max(140, chart.clientHeight || 220),
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
-      scales: { x: { time: true } },
+      scales: {
+        x: { time: true },
+        // Ratios on a fixed 0–100 % axis, so a flat 99.7 % does not look like a cliff; others from 0 when never negative.
+        y: { range: (u, min, max) => (unit === 'ratio' ? [0, Math.max(1, max ?? 1)] : [Math.min(0, min ?? 0), (max ?? 1) > 0 ? max * 1.08 : 1]) },
+      },
       series: [
         {},
         { label: 'avg', stroke: c.line, width: 1.5, value: (u, v) => byUnit(v, unit) },
@@ -240,7 +252,7 @@ export function timelinePanel({ onScrub, settings, save }) {
   }
 
   function draw() {
-    if (!plot) makePlot();
+    if (!plot || plotSeries !== series) makePlot();
     const { from, to } = zoom ?? { from: data.from, to: data.to };
     plot.batch(() => {
       plot.setData([data.t, data.avg, data.min, data.max], false);
