@@ -12,6 +12,8 @@ namespace Aura.Cockpit.Tests;
 /// </summary>
 public sealed class GuiCommandTests : IDisposable
 {
+    private static readonly string[] KillPaths = ["/usr/bin/kill", "/bin/kill"];
+
     private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("aura-gui-");
 
     [Fact]
@@ -65,11 +67,15 @@ public sealed class GuiCommandTests : IDisposable
 
     private string StandIns(params string[] names)
     {
+        // PATH is this folder alone, so the machine's own browsers (a real /usr/bin/chromium) stay out of reach; kill(1)
+        // is linked in because aura gui stops the daemon it started with it.
         var bin = Directory.CreateDirectory(Path.Combine(_home.FullName, "bin")).FullName;
+        var kill = KillPaths.First(File.Exists);
+        File.CreateSymbolicLink(Path.Combine(bin, "kill"), kill);
         foreach (var name in names)
         {
             var script = Path.Combine(bin, name);
-            File.WriteAllText(script, $"#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{Path.Combine(_home.FullName, name + ".args")}'\nsleep 1\n");
+            File.WriteAllText(script, $"#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{Path.Combine(_home.FullName, name + ".args")}'\nexec /bin/sleep 1\n");
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -98,7 +104,7 @@ public sealed class GuiCommandTests : IDisposable
         info.Environment["XDG_CONFIG_HOME"] = Path.Combine(_home.FullName, ".config");
         info.Environment["XDG_DATA_HOME"] = Path.Combine(_home.FullName, ".local", "share");
         info.Environment["XDG_RUNTIME_DIR"] = Path.Combine(_home.FullName, "run");
-        info.Environment["PATH"] = bin + Path.PathSeparator + "/usr/bin" + Path.PathSeparator + "/bin";
+        info.Environment["PATH"] = bin;
         foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "AURA_EVENTS_PATH", "AURA_API_KEY", "JETSONSCOPE_SOCKET_PATH" })
         {
             info.Environment.Remove(name);

@@ -18,7 +18,7 @@ export const celsius = (c) => (c === null || c === undefined || !Number.isFinite
 
 export function number(n, digits = 1) {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  return Math.abs(n) >= 1000 ? n.toFixed(0) : n.toFixed(digits).replace(/\.0+$/, '');
+  return Math.abs(n) >= 1000 ? n.toFixed(0) : String(Number(n.toFixed(digits)));
 }
 
 const pad = (n) => String(n).padStart(2, '0');

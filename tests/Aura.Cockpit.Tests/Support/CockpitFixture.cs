@@ -28,8 +28,8 @@ public sealed class CockpitFixture : IAsyncLifetime
         _server = await AuraServe.StartAsync();
     }
 
-    internal async Task<CockpitPage> OpenAsync(AuraServe? server = null, bool signIn = true) =>
-        await CockpitPage.OpenAsync(Browser, server ?? Server, signIn);
+    internal async Task<CockpitPage> OpenAsync(AuraServe? server = null, bool signIn = true, Func<IPage, Task>? prepare = null) =>
+        await CockpitPage.OpenAsync(Browser, server ?? Server, signIn, prepare);
 
     public async Task DisposeAsync()
     {

@@ -48,11 +48,16 @@ internal sealed class CockpitPage : IAsyncDisposable
         }
     }
 
-    public static async Task<CockpitPage> OpenAsync(IBrowser browser, AuraServe server, bool signIn)
+    public static async Task<CockpitPage> OpenAsync(IBrowser browser, AuraServe server, bool signIn, Func<IPage, Task>? prepare = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         context.SetDefaultTimeout(15_000);
         var cockpit = new CockpitPage(context, await context.NewPageAsync(), server);
+        if (prepare is not null)
+        {
+            await prepare(cockpit.Page);
+        }
+
         await cockpit.Page.GotoAsync((signIn ? server.LoginUrl : server.Address).ToString());
         await cockpit.WaitReadyAsync();
         return cockpit;

@@ -68,5 +68,5 @@ export function controlsPanel(onAvailability) {
     return h('input', { type: 'text', value: c.value ?? '' });
   }
 
-  return { el, load, available: () => available };
+  return { el, load, render() {}, available: () => available };
 }

@@ -15,7 +15,7 @@ export function jetsonPanel() {
       signature = next;
       el.replaceChildren(
         h('div', { class: 'card' }, fields(v.jetson)),
-        lists(v.jetson).map(([name, rows]) => h('div', { class: 'card', dataset: { list: name } }, h('h3', { text: name }), table(rows))));
+        ...lists(v.jetson).map(([name, rows]) => h('div', { class: 'card', dataset: { list: name } }, h('h3', { text: name }), table(rows))));
     },
   };
 }
