@@ -233,6 +233,8 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
       m.timelineDrawMs = ms;
       m.timelinePoints = data.t.length;
       m.timelineRange = range;
+      m.timelineZoom = zoom ? zoom.to - zoom.from : null;
+      m.timelineEvents = data.events.map((e) => e.id);
     }
   }
 
