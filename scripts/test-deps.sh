@@ -4,6 +4,7 @@
 set -euo pipefail
 
 packages=(
+  chromium # the cockpit's end-to-end tests drive the system Chromium through Playwright (no browser download)
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
   systemd # systemd-analyze verifies deploy/aura.service
@@ -13,6 +14,12 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+
+# The .NET build of Aura.Server runs npm to build the web cockpit. Any Node.js 18+ with npm will do (NodeSource's
+# nodejs bundles npm, and conflicts with Debian's npm package), so Debian's are installed only when npm is missing.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0

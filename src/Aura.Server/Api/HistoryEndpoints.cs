@@ -30,15 +30,24 @@ internal static class HistoryEndpoints
 
     public static void Map(IEndpointRouteBuilder app, ServerState state)
     {
-        app.MapGet("/api/timeline", (string? series, string? from, string? to, string? points, CancellationToken cancellationToken) =>
-            TimelineAsync(state, series, from, to, points, cancellationToken));
+        app.MapGet("/api/timeline", (string? series, string? from, string? to, string? points, string? missing, CancellationToken cancellationToken) =>
+            TimelineAsync(state, series, from, to, points, missing, cancellationToken));
         app.MapGet("/api/v1/processes", (string? at, string? from, string? to, string? limit, CancellationToken cancellationToken) =>
             ProcessesAsync(state, at, from, to, limit, cancellationToken));
+        app.MapGet("/api/v1/values", (string? at, CancellationToken cancellationToken) => ValuesAsync(state, at, cancellationToken));
         app.MapGet("/api/v1/db/stats", (CancellationToken cancellationToken) => StatsAsync(state, cancellationToken));
     }
 
-    private static async Task<IResult> TimelineAsync(ServerState state, string? series, string? fromText, string? toText, string? pointsText, CancellationToken cancellationToken)
+    private static async Task<IResult> TimelineAsync(
+        ServerState state, string? series, string? fromText, string? toText, string? pointsText, string? missing, CancellationToken cancellationToken)
     {
+        // missing=empty: a series never recorded (yet) is an empty window rather than a 404. The cockpit asks this way,
+        // because a fresh server has recorded nothing for its first seconds, and a new disk or interface has no past.
+        if (missing is not null && missing != "empty")
+        {
+            return Problems.BadRequest("missing", $"missing may only be 'empty', not '{missing}'");
+        }
+
         if (CheckSeries(series) is { } badSeries)
         {
             return badSeries;
@@ -62,10 +71,12 @@ internal static class HistoryEndpoints
         }
 
         var found = await history.TimelineAsync(series!, from, to, points, cancellationToken);
-        if (found is null)
+        if (found is null && missing is null)
         {
             return Problems.NotFound("series", $"series '{series}' has not been recorded");
         }
+
+        found ??= new TimelineResult(series!, DvrTier.Raw, []);
 
         var json = ImmutableArray.CreateBuilder<TimelinePointJson>(found.Points.Length);
         foreach (var point in found.Points)
@@ -155,6 +166,30 @@ internal static class HistoryEndpoints
         var top = await store.TopProcessesAsync(from, to, limit, cancellationToken);
         var body = new TopProcessesResponse(QueryTime.EpochSeconds(from), QueryTime.EpochSeconds(to), top);
         return TypedResults.Json(body, ServerJsonContext.Default.TopProcessesResponse);
+    }
+
+    /// <summary>Every recorded series at one moment: what the cockpit shows when it is scrubbed back to it.</summary>
+    private static async Task<IResult> ValuesAsync(ServerState state, string? atText, CancellationToken cancellationToken)
+    {
+        if (atText is null)
+        {
+            return Problems.BadRequest("at", "at is required: epoch seconds or ISO 8601 with an offset");
+        }
+
+        if (!QueryTime.TryParse(atText, out var at))
+        {
+            return BadTime("at", atText);
+        }
+
+        if (state.History is not { } history)
+        {
+            return NoHistory();
+        }
+
+        var tick = await history.ValuesAtAsync(at, cancellationToken);
+        return tick is null
+            ? Problems.NotFound("at", $"no tick was recorded in the {History.DvrHistory.ValuesLookback.TotalMinutes:0} minutes up to {at:O} (older moments keep only rollups)")
+            : TypedResults.Json(new ValuesResponse(QueryTime.EpochSeconds(tick.Timestamp), tick.Values), ServerJsonContext.Default.ValuesResponse);
     }
 
     private static async Task<IResult> StatsAsync(ServerState state, CancellationToken cancellationToken) =>

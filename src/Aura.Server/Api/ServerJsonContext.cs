@@ -12,4 +12,6 @@ namespace Aura.Server.Api;
 [JsonSerializable(typeof(ImmutableArray<SeriesInfo>))]
 [JsonSerializable(typeof(TimelineResponse))]
 [JsonSerializable(typeof(TopProcessesResponse))]
+[JsonSerializable(typeof(ValuesResponse))]
+[JsonSerializable(typeof(Auth.SessionInfo))]
 internal sealed partial class ServerJsonContext : JsonSerializerContext;

@@ -24,7 +24,7 @@ internal static class SnapshotEndpoints
         app.MapGet("/api/v1/series", () => TypedResults.Bytes(Catalog.Value, Json));
     }
 
-    private static byte[] RenderSnapshot(TickFrame frame) => JsonSerializer.SerializeToUtf8Bytes(frame.Snapshot, AuraJsonContext.Default.Snapshot);
+    internal static byte[] RenderSnapshot(TickFrame frame) => JsonSerializer.SerializeToUtf8Bytes(frame.Snapshot, AuraJsonContext.Default.Snapshot);
 
     private static byte[] RenderCatalog()
     {

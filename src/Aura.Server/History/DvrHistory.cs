@@ -8,6 +8,9 @@ namespace Aura.Server.History;
 /// </summary>
 public sealed class DvrHistory(DvrReader reader) : IHistory, IDisposable
 {
+    /// <summary>How far before a moment <see cref="ValuesAtAsync"/> looks for a recorded tick (a few slow ticks, or a short gap).</summary>
+    public static readonly TimeSpan ValuesLookback = TimeSpan.FromMinutes(2);
+
     public ValueTask<TimelineResult?> TimelineAsync(string series, DateTimeOffset since, DateTimeOffset until, int points, CancellationToken cancellationToken)
     {
         var result = reader.Timeline(series, since, until, points);
@@ -21,6 +24,12 @@ public sealed class DvrHistory(DvrReader reader) : IHistory, IDisposable
 
     public ValueTask<DvrProcessTick?> ProcessesAtAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         ValueTask.FromResult(reader.ProcessesAt(at));
+
+    public ValueTask<DvrTick?> ValuesAtAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var ticks = reader.Range(at - ValuesLookback, at);
+        return ValueTask.FromResult(ticks.Count == 0 ? null : ticks[^1]);
+    }
 
     public ValueTask<IReadOnlyList<DvrProcessUsage>> TopProcessesAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken) =>
         ValueTask.FromResult(reader.TopProcesses(since, until, limit));

@@ -14,6 +14,9 @@ public interface IHistory
     /// <summary>The top processes of the recorded tick nearest at or before <paramref name="at"/>; null when nothing was recorded by then.</summary>
     ValueTask<DvrProcessTick?> ProcessesAtAsync(DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Every series value of the recorded tick nearest at or before <paramref name="at"/> (within a few minutes); null when there is none.</summary>
+    ValueTask<DvrTick?> ValuesAtAsync(DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>The processes that used the most CPU time in [since, until], most first ("who caused the spike").</summary>
     ValueTask<IReadOnlyList<DvrProcessUsage>> TopProcessesAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken);
 

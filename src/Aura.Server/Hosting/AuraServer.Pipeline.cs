@@ -2,6 +2,7 @@ using System.Net;
 using Aura.Server.Api;
 using Aura.Server.Auth;
 using Aura.Server.ClaraVerse;
+using Aura.Server.Cockpit;
 using Aura.Server.Events;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
@@ -86,7 +87,9 @@ public sealed partial class AuraServer
         app.Use(guard.InvokeAsync);
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Aura.Server");
-        LoginEndpoint.Map(app, state);
+        LoginEndpoint.Map(app, state, CockpitAssets.Default);
+        CockpitEndpoints.Map(app, CockpitAssets.Default);
+        SessionEndpoint.Map(app, state);
         ClaraEndpoints.Map(app, state);
         SnapshotEndpoints.Map(app, state);
         HistoryEndpoints.Map(app, state);

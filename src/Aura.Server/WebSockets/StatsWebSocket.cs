@@ -13,7 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace Aura.Server.WebSockets;
 
 /// <summary>
-/// <c>WS /ws/stats</c>: ClaraVerse's stats body at connect, then one per tick. Every client reads the same cached bytes
+/// <c>WS /ws/stats</c>: ClaraVerse's stats body at connect, then one per tick (open on loopback, like <c>/api/stats</c>).
+/// <c>WS /ws/v1/snapshot</c>: the same for Aura's whole snapshot JSON (the cockpit's live feed; needs the read scope). Every client reads the same cached bytes
 /// from its own one-frame mailbox, so a slow client skips ticks, and one that cannot take a message within the send
 /// timeout is dropped; neither slows the sampler or anyone else.
 /// </summary>
@@ -23,15 +24,21 @@ internal static class StatsWebSocket
 
     public static void Map(IEndpointRouteBuilder app, ServerState state, IHostApplicationLifetime lifetime, ILogger logger)
     {
-        app.Map("/ws/stats", context => RunAsync(context, state, logger, lifetime.ApplicationStopping))
+        app.Map("/ws/stats", context => RunAsync(context, state, ClaraBody, logger, lifetime.ApplicationStopping))
             .WithMetadata(AccessRule.LoopbackStats);
+        app.Map("/ws/v1/snapshot", context => RunAsync(context, state, SnapshotBody, logger, lifetime.ApplicationStopping))
+            .WithMetadata(AccessRule.RequireRead);
     }
 
-    private static async Task RunAsync(HttpContext context, ServerState state, ILogger logger, CancellationToken stopping)
+    private static byte[] ClaraBody(TickFrame frame) => frame.ClaraStats(ClaraStatsBody.Render);
+
+    private static byte[] SnapshotBody(TickFrame frame) => frame.SnapshotJson(SnapshotEndpoints.RenderSnapshot);
+
+    private static async Task RunAsync(HttpContext context, ServerState state, Func<TickFrame, byte[]> body, ILogger logger, CancellationToken stopping)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
-            await Problems.BadRequest("upgrade", "/ws/stats is a WebSocket endpoint: connect with a WebSocket client").ExecuteAsync(context);
+            await Problems.BadRequest("upgrade", $"{context.Request.Path} is a WebSocket endpoint: connect with a WebSocket client").ExecuteAsync(context);
             return;
         }
 
@@ -54,7 +61,7 @@ internal static class StatsWebSocket
             var receiving = ReceiveAsync(socket, limits.MaxWebSocketMessageBytes, clientGone);
             try
             {
-                await SendAllAsync(socket, state, subscription, limits.WebSocketSendTimeout, closing.Token);
+                await SendAllAsync(socket, state, subscription, body, limits.WebSocketSendTimeout, closing.Token);
             }
             catch (OperationCanceledException) when (!closing.IsCancellationRequested)
             {
@@ -74,12 +81,12 @@ internal static class StatsWebSocket
         }
     }
 
-    private static async Task SendAllAsync(WebSocket socket, ServerState state, SnapshotSubscription subscription, TimeSpan timeout, CancellationToken closing)
+    private static async Task SendAllAsync(WebSocket socket, ServerState state, SnapshotSubscription subscription, Func<TickFrame, byte[]> body, TimeSpan timeout, CancellationToken closing)
     {
         long sent = 0;
         if (state.Hub.Latest is { } first)
         {
-            await SendAsync(socket, first, timeout, closing);
+            await SendAsync(socket, body(first), timeout, closing);
             sent = first.Tick;
         }
 
@@ -87,15 +94,14 @@ internal static class StatsWebSocket
         {
             if (frame.Tick > sent)
             {
-                await SendAsync(socket, frame, timeout, closing);
+                await SendAsync(socket, body(frame), timeout, closing);
                 sent = frame.Tick;
             }
         }
     }
 
-    private static async Task SendAsync(WebSocket socket, TickFrame frame, TimeSpan timeout, CancellationToken closing)
+    private static async Task SendAsync(WebSocket socket, byte[] body, TimeSpan timeout, CancellationToken closing)
     {
-        var body = frame.ClaraStats(ClaraStatsBody.Render);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(closing);
         deadline.CancelAfter(timeout);
         await socket.SendAsync(body, WebSocketMessageType.Text, endOfMessage: true, deadline.Token);

@@ -20,6 +20,7 @@ internal static class CommandTree
         root.SetAction((parse, cancellationToken) => RootCommandAction.RunAsync(LiveRequest.From(parse, options), cancellationToken));
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(Gui.GuiCommand.Create());
         root.Subcommands.Add(ConfigInitCommand.Create());
         root.Subcommands.Add(Events.EventsCommand.Create());
         root.Subcommands.Add(ControlsCommand.Create());

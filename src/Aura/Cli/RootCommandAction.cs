@@ -11,7 +11,7 @@ internal static class RootCommandAction
     {
         if (request.Gui)
         {
-            throw new UsageException("--gui: the cockpit is not part of this build yet; run 'aura --watch' for live telemetry");
+            return await Gui.GuiRunner.RunAsync(Gui.GuiRequest.Defaults(request.ConfigFile), Console.Out, Console.Error, cancellationToken);
         }
 
         var config = AuraConfigResolver.Resolve(

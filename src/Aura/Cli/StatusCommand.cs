@@ -53,7 +53,7 @@ internal static class StatusCommand
         return running ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
-    private static async Task<JsonElement?> TryHealthAsync(Uri url, CancellationToken cancellationToken)
+    internal static async Task<JsonElement?> TryHealthAsync(Uri url, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
@@ -97,7 +97,7 @@ internal static class StatusCommand
     }
 
     /// <summary>A daemon bound to every interface is still reached on loopback.</summary>
-    private static Uri Url(string host, int port)
+    internal static Uri Url(string host, int port)
     {
         var address = HostAddress.Parse(host);
         if (address.Equals(IPAddress.Any))
@@ -112,7 +112,7 @@ internal static class StatusCommand
         return new UriBuilder("http", address.ToString(), port).Uri;
     }
 
-    private static int? Port(string? text)
+    internal static int? Port(string? text)
     {
         if (text is null)
         {

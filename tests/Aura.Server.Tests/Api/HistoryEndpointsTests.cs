@@ -116,6 +116,27 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Timeline_SeriesNeverRecordedWithMissingEmpty_IsAnEmptyWindow()
+    {
+        var series = Uri.EscapeDataString("aura_cpu_core_usage_ratio{cpu=\"63\"}");
+
+        var response = await Get($"/api/timeline?series={series}&missing=empty");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await Json.ReadAsync(response);
+        body.GetProperty("points").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Timeline_UnknownMissingMode_Is400NamingIt()
+    {
+        var response = await Get("/api/timeline?series=aura_cpu_usage_ratio&missing=zero");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("missing");
+    }
+
+    [Fact]
     public async Task ProcessesAt_ReturnsTheTopKOfThatTick()
     {
         var body = await Json.ReadAsync(await Get($"/api/v1/processes?at={Epoch(_t0.AddSeconds(30.5))}"));
@@ -133,6 +154,37 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
         var response = await Get($"/api/v1/processes?at={Epoch(_t0.AddDays(-1))}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("at");
+    }
+
+    [Fact]
+    public async Task ValuesAt_ReturnsEverySeriesOfTheTickAtOrBefore()
+    {
+        var body = await Json.ReadAsync(await Get($"/api/v1/values?at={Epoch(_t0.AddSeconds(50.5))}"));
+
+        body.GetProperty("time").GetDouble().ShouldBe(_t0.AddSeconds(50).ToUnixTimeSeconds());
+        var values = body.GetProperty("values");
+        values.GetProperty("aura_memory_used_bytes").GetDouble().ShouldBe((4 * GiB) + (50 * MiB));
+        Json.PropertyNames(values).Length.ShouldBeGreaterThan(10);
+    }
+
+    [Fact]
+    public async Task ValuesAt_LongBeforeAnyRecording_Is404()
+    {
+        var response = await Get($"/api/v1/values?at={Epoch(_t0.AddDays(-1))}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("at");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/values")]
+    [InlineData("/api/v1/values?at=yesterday")]
+    public async Task ValuesAt_MissingOrBadTime_Is400NamingAt(string path)
+    {
+        var response = await Get(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Json.ReadAsync(response)).GetProperty("field").GetString().ShouldBe("at");
     }
 
@@ -209,6 +261,12 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
         {
             Interlocked.Increment(ref _calls);
             return inner.ProcessesAtAsync(at, cancellationToken);
+        }
+
+        public ValueTask<DvrTick?> ValuesAtAsync(DateTimeOffset at, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return inner.ValuesAtAsync(at, cancellationToken);
         }
 
         public ValueTask<IReadOnlyList<DvrProcessUsage>> TopProcessesAsync(DateTimeOffset since, DateTimeOffset until, int limit, CancellationToken cancellationToken)

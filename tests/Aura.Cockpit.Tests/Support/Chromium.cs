@@ -1,0 +1,11 @@
+namespace Aura.Cockpit.Tests.Support;
+
+/// <summary>The system Chromium the cockpit tests drive (Debian's package; scripts/test-deps.sh installs it).</summary>
+internal static class Chromium
+{
+    public const string Path = "/usr/bin/chromium";
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static bool Present => File.Exists(Path);
+}
