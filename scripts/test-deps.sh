@@ -4,6 +4,7 @@
 set -euo pipefail
 
 packages=(
+  gcc # builds the stand-in libnvidia-ml.so.1 that runs Aura's real NVML path without a GPU
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
   systemd # systemd-analyze verifies deploy/aura.service
