@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using Aura.Core.Model;
 using Aura.Telemetry;
@@ -27,6 +29,7 @@ public class GpuTickBenchmarks
     private string _standIn = null!;
     private GpuReader _nvmlOnly = null!;
     private GpuReader _amdgpuOnly = null!;
+    private GpuReader _stubNvmlOnly = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -42,6 +45,7 @@ public class GpuTickBenchmarks
         _amdgpu = Source(new GpuReader(null, new AmdgpuSource(Path.Join(repository, "tests/fixtures/roots/amd-gpus"))));
         _nvmlOnly = new GpuReader(new NvmlGpuSource(new BenchNvml(Environment.ProcessId)), null);
         _amdgpuOnly = new GpuReader(null, new AmdgpuSource(Path.Join(repository, "tests/fixtures/roots/amd-gpus")));
+        _stubNvmlOnly = new GpuReader(StubNvml(repository, _standIn), null);
         _nvidiaSmi = Source(new GpuReader(new NvidiaSmiSource(script, TimeProvider.System, GpuReader.ToolTimeout, GpuReader.FirstToolWait), null));
     }
 
@@ -54,6 +58,7 @@ public class GpuTickBenchmarks
         _nvidiaSmi.Dispose();
         _nvmlOnly.Dispose();
         _amdgpuOnly.Dispose();
+        _stubNvmlOnly.Dispose();
         Directory.Delete(_standIn, recursive: true);
     }
 
@@ -75,6 +80,36 @@ public class GpuTickBenchmarks
 
     [Benchmark]
     public int AmdgpuThreeCardsAlone() => _amdgpuOnly.Read().Length;
+
+    /// <summary>The real P/Invoke path into a stand-in libnvidia-ml.so.1 that answers at once: Aura's side of the NVML calls.</summary>
+    [Benchmark]
+    public int StubNvmlTwoGpusAlone() => _stubNvmlOnly.Read().Length;
+
+    /// <summary>
+    /// Builds tests/fixtures/gpu/nvml-stub (one process per GPU, no /proc scan) with gcc and loads it by path; its soname
+    /// is libnvidia-ml.so.1, so NVML's own load by that name finds it.
+    /// </summary>
+    private static NvmlGpuSource StubNvml(string repository, string directory)
+    {
+        var library = Path.Join(directory, "libnvidia-ml.so.1");
+        var gcc = Process.Start(new ProcessStartInfo("gcc")
+        {
+            ArgumentList =
+            {
+                "-O2", "-shared", "-fPIC", "-DNVML_STUB_ONE_PROCESS", "-Wl,-soname,libnvidia-ml.so.1", "-o", library,
+                Path.Join(repository, "tests/fixtures/gpu/nvml-stub/nvml_stub.c"),
+            },
+        }) ?? throw new InvalidOperationException("gcc could not be started; it builds the stand-in NVML");
+        gcc.WaitForExit();
+        if (gcc.ExitCode != 0)
+        {
+            throw new InvalidOperationException("gcc could not build the stand-in NVML");
+        }
+
+        NativeLibrary.Load(library);
+        var nvml = NvmlLibrary.TryOpen(out var reason) ?? throw new InvalidOperationException(reason);
+        return new NvmlGpuSource(nvml, nvml);
+    }
 
     private static LinuxSnapshotSource Source(GpuReader gpus)
     {

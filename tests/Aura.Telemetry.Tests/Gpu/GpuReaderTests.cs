@@ -25,17 +25,49 @@ public sealed class GpuReaderTests
         GpuReader.None.Read().ShouldBeEmpty();
     }
 
-    [Fact]
+    [WithoutNvmlFact]
     public void Create_NoDriverNoToolsNoCards_NoGpus()
     {
-        if (System.Runtime.InteropServices.NativeLibrary.TryLoad(NvmlNative.Library, out _))
-        {
-            return; // A machine with NVIDIA's driver has GPUs; NvmlLibraryTests covers it.
-        }
-
         using var reader = GpuReader.Create(Fixtures.Root("dev-vm"), TimeProvider.System, path: "/nonexistent");
 
         reader.Read().ShouldBeEmpty("no fake or integrated GPU is ever made up");
+    }
+
+    [WithoutNvmlFact]
+    public void Create_NvidiaSmiOnPath_FallsBackToIt()
+    {
+        using var tool = StandInTool.Create("nvidia-smi", $"cat '{Fixtures.GpuFile("nvidia-smi/query-gpu-geforce.csv")}'");
+        using var reader = GpuReader.Create(Fixtures.Root("amd-gpus"), TimeProvider.System, path: tool.Directory);
+
+        var gpus = reader.Read();
+
+        gpus.Select(g => (g.Index, g.Source)).ShouldBe([
+            (0, GpuSources.NvidiaSmi), (1, GpuSources.NvidiaSmi), (2, GpuSources.NvidiaSmi),
+            (3, GpuSources.Amdgpu), (4, GpuSources.Amdgpu), (5, GpuSources.Amdgpu),
+        ]);
+    }
+
+    [Fact]
+    public void Create_RocmSmiOnPathButAmdgpuCardsInSysfs_ReadsSysfs()
+    {
+        using var tool = StandInTool.Create("rocm-smi", $"cat '{Fixtures.GpuFile("rocm-smi/rocm-smi.json")}'");
+        using var reader = GpuReader.Create(Fixtures.Root("amd-gpus"), TimeProvider.System, path: tool.Directory);
+
+        reader.Read().Where(g => g.Vendor == GpuVendors.Amd).ShouldAllBe(g => g.Source == GpuSources.Amdgpu);
+        tool.Calls().ShouldBeEmpty("sysfs answered, so rocm-smi is never run");
+    }
+
+    [Fact]
+    public void Create_RocmSmiOnPathAndNoAmdgpuCards_FallsBackToIt()
+    {
+        using var tool = StandInTool.Create("rocm-smi", $"cat '{Fixtures.GpuFile("rocm-smi/rocm-smi.json")}'");
+        using var reader = GpuReader.Create(Fixtures.Root("dev-vm"), TimeProvider.System, path: tool.Directory);
+
+        var amd = reader.Read().Where(g => g.Vendor == GpuVendors.Amd).ToArray();
+
+        amd.Select(g => g.Name).ShouldBe(["Navi 21 [Radeon RX 6800/6800 XT / 6900 XT]", "Aldebaran/MI200 [Instinct MI210]"]);
+        amd.ShouldAllBe(g => g.Source == GpuSources.RocmSmi);
+        tool.Calls().ShouldHaveSingleItem().ShouldBe(string.Join(' ', RocmSmiSource.Arguments));
     }
 
     [Fact]

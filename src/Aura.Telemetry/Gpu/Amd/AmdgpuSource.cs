@@ -50,17 +50,21 @@ internal sealed class AmdgpuSource : IGpuSource
 
     private GpuSample ReadCard(AmdgpuCard card, int index)
     {
-        var gpu = new GpuSample { Index = index, Name = card.Name, Uuid = card.Uuid, Vendor = GpuVendors.Amd, Source = GpuSources.Amdgpu };
         if (card.RuntimeStatus.TryRead(ref _buffer, out var status) && status.Trim((byte)'\n').SequenceEqual("suspended"u8))
         {
-            return gpu;
+            return new GpuSample { Index = index, Name = card.Name, Uuid = card.Uuid, Vendor = GpuVendors.Amd, Source = GpuSources.Amdgpu };
         }
 
         var total = Integer(card.VramTotal);
         var used = Integer(card.VramUsed);
         var (correctable, uncorrectable) = Ras(card.Ras);
-        return gpu with
+        return new GpuSample
         {
+            Index = index,
+            Name = card.Name,
+            Uuid = card.Uuid,
+            Vendor = GpuVendors.Amd,
+            Source = GpuSources.Amdgpu,
             UtilizationPercent = Integer(card.Busy),
             MemoryUtilizationPercent = Integer(card.MemoryBusy),
             MemoryTotalBytes = total,

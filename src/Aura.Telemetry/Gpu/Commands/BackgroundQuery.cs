@@ -32,7 +32,8 @@ internal sealed class BackgroundQuery<T> : IDisposable
         Harvest();
         if (_running is null && !_stop.IsCancellationRequested)
         {
-            _running = Task.Run(() => _run(_stop.Token));
+            var token = _stop.Token;
+            _running = Task.Run(() => _run(token));
             if (!_started)
             {
                 _started = true;
@@ -53,7 +54,11 @@ internal sealed class BackgroundQuery<T> : IDisposable
             WaitQuietly(running, TimeSpan.FromSeconds(2));
         }
 
-        _stop.Dispose();
+        // A run that is still going holds the token: the source is left to the GC rather than disposed under it.
+        if (_running is null or { IsCompleted: true })
+        {
+            _stop.Dispose();
+        }
     }
 
     private void Harvest()
