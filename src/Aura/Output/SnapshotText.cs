@@ -38,6 +38,7 @@ internal static class SnapshotText
             output.WriteLine(string.Create(Invariant, $"thermal  hottest {hottest.Celsius:0.0} °C ({hottest.Label}) of {s.Thermal.Sensors.Length} sensors"));
         }
 
+        JetsonText.Write(output, s.Jetson);
         SummaryLines.WriteProcesses(output, s.Processes);
         foreach (var missing in s.Unavailable)
         {
