@@ -68,7 +68,7 @@ public sealed class ControlService : IControlService, IDisposable
             if (!_isPrivileged())
             {
                 return ControlResult.Refused(ControlReasons.RequiresRoot,
-                    $"changing {control} needs root, and aura serve is not running as root: start it as root (the systemd unit does) to use controls");
+                    $"changing {control} needs root, and this aura serve is not running as root (the packaged systemd unit runs it unprivileged): run it as root to use controls");
             }
 
             if (await target.ApplyAsync(normalised, current, cancellationToken) is { } problem)

@@ -16,6 +16,9 @@ internal sealed class ProcessLineFeed : ITegraLines
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongRun = TimeSpan.FromMinutes(1);
 
+    /// <summary>A tegrastats line is a few hundred characters; anything far longer is not one.</summary>
+    private const int MaxLine = 16 * 1024;
+
     private readonly string _executable;
     private readonly ImmutableArray<string> _arguments;
     private readonly string _origin;
@@ -111,10 +114,14 @@ internal sealed class ProcessLineFeed : ITegraLines
         try
         {
             process.StandardInput.Close();
-            var errors = process.StandardError.ReadToEndAsync(stop);
+            var errors = LastLineAsync(process.StandardError, stop);
             while (await process.StandardOutput.ReadLineAsync(stop) is { } line)
             {
-                if (line.Length > 0)
+                if (line.Length > MaxLine)
+                {
+                    Volatile.Write(ref _problem, $"{_origin}: '{_executable}' printed a line of {line.Length} characters; lines over {MaxLine} are ignored");
+                }
+                else if (line.Length > 0)
                 {
                     Volatile.Write(ref _latest, line);
                     Volatile.Write(ref _problem, null);
@@ -124,13 +131,28 @@ internal sealed class ProcessLineFeed : ITegraLines
 
             await process.WaitForExitAsync(stop);
             var stderr = (await errors).Trim();
-            var lastError = stderr.Length == 0 ? "" : ": " + stderr[(stderr.LastIndexOf('\n') + 1)..];
+            var lastError = stderr.Length == 0 ? "" : ": " + (stderr.Length > 300 ? stderr[..300] : stderr);
             Volatile.Write(ref _problem, $"{_origin}: '{_executable}' exited with code {process.ExitCode}{lastError}");
         }
         finally
         {
             Kill(process);
         }
+    }
+
+    /// <summary>Drains a stream line by line, keeping only the last non-empty line, so a chatty command cannot grow memory.</summary>
+    private static async Task<string> LastLineAsync(StreamReader reader, CancellationToken stop)
+    {
+        var last = "";
+        while (await reader.ReadLineAsync(stop) is { } line)
+        {
+            if (line.Length > 0)
+            {
+                last = line;
+            }
+        }
+
+        return last;
     }
 
     private static void Kill(Process process)

@@ -39,6 +39,7 @@ internal static class SnapshotText
         }
 
         GpuLines.Write(output, s.Gpus);
+        JetsonText.Write(output, s.Jetson);
         SummaryLines.WriteProcesses(output, s.Processes);
         foreach (var missing in s.Unavailable)
         {

@@ -39,6 +39,18 @@ public sealed class JetsonCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_StatsCommand_SummaryHasJetsonAndPowerLines()
+    {
+        var script = Script("emulator-once", $"cat '{Fixture("orin-nano-jp6.txt")}'");
+
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = script }, "--no-persist");
+
+        exitCode.ShouldBe(0, stderr);
+        stdout.ShouldContain("jetson   (command) EMC_FREQ 4% @2133 MHz, GR3D_FREQ 0% @305 MHz, APE 200, 5 off\n");
+        stdout.ShouldContain("power    VDD_IN 5.70 W (avg 5.70), VDD_CPU_GPU_CV 0.83 W (avg 0.83), VDD_SOC 1.62 W (avg 1.62)\n");
+    }
+
+    [Fact]
     public async Task Json_StatsCommandThatCannotRun_SaysWhyUnderUnavailable()
     {
         var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(

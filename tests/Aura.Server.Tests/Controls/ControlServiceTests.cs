@@ -123,7 +123,7 @@ public sealed class ControlServiceTests
         var mode = await service.SetAsync("nvpmodel", "7W", CancellationToken.None);
 
         fan.Reason.ShouldBe(ControlReasons.RequiresRoot);
-        fan.ErrorMessage.ShouldBe("changing fan needs root, and aura serve is not running as root: start it as root (the systemd unit does) to use controls");
+        fan.ErrorMessage.ShouldBe("changing fan needs root, and this aura serve is not running as root (the packaged systemd unit runs it unprivileged): run it as root to use controls");
         mode.Reason.ShouldBe(ControlReasons.RequiresRoot);
         bench.ReadRoot("sys/class/hwmon/hwmon1/pwm1").ShouldBe("102\n");
         bench.Calls.ShouldNotContain(c => c.StartsWith("nvpmodel -m", StringComparison.Ordinal));

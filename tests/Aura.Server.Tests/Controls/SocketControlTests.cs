@@ -100,6 +100,30 @@ public sealed class SocketControlTests : IDisposable
         _audit.Events.ShouldHaveSingleItem().Data["reason"].ShouldBe("invalid_value");
     }
 
+    [Fact]
+    public async Task AuraMetaAndControlsList_AgainstAJetson_PrintTheBoardAndEveryControl()
+    {
+        await using var running = await StartAsync();
+
+        var meta = await AuraProcess.RunAsync(_bench.Directory, "meta", "--socket", SocketPath);
+        var list = await AuraProcess.RunAsync(_bench.Directory, "controls", "list", "--socket", SocketPath);
+        var json = await AuraProcess.RunAsync(_bench.Directory, "controls", "list", "--json", "--socket", SocketPath);
+
+        meta.ExitCode.ShouldBe(0, meta.Stderr);
+        meta.Stdout.ShouldContain("jetson   p3767-0005 (Orin tegra234, CUDA 8.7, L4T 36.4.3, JetPack 6.2)");
+        list.ExitCode.ShouldBe(0, list.Stderr);
+        list.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+            "control        value          choices",
+            "fan            40%            0-100%",
+            "nvpmodel       15W            15W 7W MAXN_SUPER",
+            "jetson_clocks  off            on off",
+            "cpu_governor   schedutil      interactive conservative ondemand userspace powersave performance schedutil",
+            "gpu_governor   nvhost_podgov  userspace performance simple_ondemand nvhost_podgov",
+            "gpu_railgate   on             on off",
+        ]);
+        Json.Parse(json.Stdout).GetProperty("Controls").GetArrayLength().ShouldBe(6);
+    }
+
     private async Task<RunningServer> StartAsync()
     {
         var services = new ServerServices { Controls = _bench.Service(), Audit = _audit, Hardware = JetsonDetector.Detect(_bench.Root) };

@@ -60,6 +60,24 @@ public sealed class JetsonFeedTests
     }
 
     [Fact]
+    public async Task Read_CommandThatFailsWithoutALine_SaysHowAndIsStartedAgain()
+    {
+        using var script = new StandInScript("emulator", "echo 'starting' >&2\necho 'tegrastats: cannot open /sys/x' >&2\nexit 3");
+        var feed = new ProcessLineFeed(script.Path, [], "JETSONSCOPE_STATS_CMD", TimeProvider.System);
+        using var reader = new JetsonReader(feed, "command", TimeSpan.FromSeconds(5));
+
+        reader.Read().ShouldBeNull();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (feed.Starts < 2 && clock.Elapsed < Patience)
+        {
+            await Task.Delay(50);
+        }
+
+        reader.Unavailable.ShouldHaveSingleItem().ShouldBe($"jetson: JETSONSCOPE_STATS_CMD: '{script.Path}' exited with code 3: tegrastats: cannot open /sys/x");
+        feed.Starts.ShouldBeGreaterThanOrEqualTo(2, "a command that ends is started again");
+    }
+
+    [Fact]
     public void Read_Synthetic_GivesAFreshFullyParsedLineEachTick()
     {
         using var reader = JetsonReader.Create(TegrastatsSettings.Synthetic, TimeSpan.FromSeconds(1), TimeProvider.System)!;
