@@ -158,6 +158,6 @@ public sealed partial class CockpitServingTests
         return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
     }
 
-    [GeneratedRegex("""(?:src|href)="(/assets/app-[0-9a-f]{12}\.(?:js|css))""")]
+    [GeneratedRegex("""(?:src|href)="(/assets/(?:app|style)-[A-Z0-9]{8,}\.(?:js|css))""")]
     private static partial Regex AssetPattern();
 }

@@ -1,4 +1,3 @@
-import uPlot from 'uplot';
 import { getJson } from '../api.js';
 import { h, setText } from '../dom.js';
 import { byUnit, clock, dateTime } from '../format.js';
@@ -7,6 +6,10 @@ import { store } from '../store.js';
 export const RANGES = [
   ['5m', 300], ['15m', 900], ['1h', 3600], ['6h', 21600], ['24h', 86400], ['7d', 604800], ['30d', 2592000],
 ];
+
+// uPlot arrives as its own chunk after the first paint: the gauges need none of it.
+let uPlot = null;
+const uPlotReady = import('uplot').then((m) => { uPlot = m.default; });
 
 const LEVEL_COLORS = { debug: '#7a8599', info: '#4cc9f0', warn: '#f8b84e', error: '#ff5d73' };
 
@@ -85,7 +88,10 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
     const mine = ++request;
     setText(info, 'loading…');
     try {
-      const body = await getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${to.toFixed(3)}&points=${points()}&missing=empty`);
+      const [body] = await Promise.all([
+        getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${to.toFixed(3)}&points=${points()}&missing=empty`),
+        uPlotReady,
+      ]);
       if (mine !== request) return;
       arrived = performance.now();
       data = { t: [], avg: [], min: [], max: [], events: body.events ?? [], from: body.from, to: body.to, tier: body.tier };
@@ -96,6 +102,7 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
     } catch (e) {
       if (mine !== request) return;
       data = { t: [], avg: [], min: [], max: [], events: [], from, to };
+      await uPlotReady;
       draw();
       setText(info, e.message);
     }
