@@ -43,7 +43,7 @@ internal sealed class AuraServe : IAsyncDisposable
         }
     }
 
-    public static async Task<AuraServe> StartAsync(string? dbPath = null)
+    public static async Task<AuraServe> StartAsync(string? dbPath = null, int port = 0)
     {
         var home = Directory.CreateTempSubdirectory("aura-cockpit-").FullName;
         var info = new ProcessStartInfo(RepoPaths.Aura)
@@ -53,7 +53,7 @@ internal sealed class AuraServe : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "serve", "--port", "0", "--socket", Path.Combine(home, "aura.sock") })
+        foreach (var arg in new[] { "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--socket", Path.Combine(home, "aura.sock") })
         {
             info.ArgumentList.Add(arg);
         }
