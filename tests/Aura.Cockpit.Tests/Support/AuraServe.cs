@@ -11,6 +11,7 @@ internal sealed class AuraServe : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
+    private bool _disposed;
 
     private AuraServe(Process process, string home)
     {
@@ -107,8 +108,15 @@ internal sealed class AuraServe : IAsyncDisposable
         throw new ShouldAssertException($"aura serve exited before printing its login link; stderr:\n{Stderr}");
     }
 
+    /// <summary>Kills the daemon and removes its home; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

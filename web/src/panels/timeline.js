@@ -3,6 +3,17 @@ import { h, setText } from '../dom.js';
 import { byUnit, clock, dateTime } from '../format.js';
 import { store } from '../store.js';
 
+const pad = (n) => String(n).padStart(2, '0');
+
+/** One line per tick, as precise as the window needs: seconds within an hour, dates beyond a day. */
+function tickLabel(t, span) {
+  const d = new Date(t * 1000);
+  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  if (span <= 3600) return `${hm}:${pad(d.getSeconds())}`;
+  if (span <= 86400) return hm;
+  return `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${hm}`;
+}
+
 export const RANGES = [
   ['5m', 300], ['15m', 900], ['1h', 3600], ['6h', 21600], ['24h', 86400], ['7d', 604800], ['30d', 2592000],
 ];
@@ -181,7 +192,10 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
         { label: 'max', stroke: 'transparent', width: 0 },
       ],
       bands: [{ series: [3, 2], fill: c.band }],
-      axes: [axis, { ...axis, size: 64, values: (u, ticks) => ticks.map((v) => byUnit(v, unit)) }],
+      axes: [
+        { ...axis, values: (u, ticks) => ticks.map((t) => tickLabel(t, u.scales.x.max - u.scales.x.min)) },
+        { ...axis, size: 64, values: (u, ticks) => ticks.map((v) => byUnit(v, unit)) },
+      ],
       hooks: {
         draw: [drawMarks],
         setSelect: [(u) => {
