@@ -45,6 +45,19 @@ public sealed class LayoutTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
+    [RequiresChromiumFact]
+    public async Task DraggingATab_OntoAnotherSlot_MovesThePanelThere()
+    {
+        await using var cockpit = await fixture.OpenAsync();
+
+        await cockpit.Tab("processes").DragToAsync(cockpit.Page.Locator(".slot[data-slot='main'] .tabs"));
+
+        (await SlotOf(cockpit, "processes")).ShouldBe("main");
+        (await cockpit.Panel("processes").IsVisibleAsync()).ShouldBeTrue("a moved panel becomes its new slot's active tab");
+        (await cockpit.Page.Locator(".slot[data-slot='side']").IsHiddenAsync()).ShouldBeTrue("an empty slot folds away");
+        cockpit.Errors.ShouldBeEmpty();
+    }
+
     private static async Task<string?> SlotOf(CockpitPage cockpit, string panel) =>
         await cockpit.Page.EvaluateAsync<string?>(
             "id => document.querySelector(`.tab[data-panel='${id}']`)?.closest('.slot')?.dataset.slot ?? null", panel);

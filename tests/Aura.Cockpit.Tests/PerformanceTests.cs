@@ -32,6 +32,13 @@ public sealed partial class PerformanceTests(CockpitFixture fixture)
         await using (var fresh = await fixture.OpenAsync(server))
         {
             Measurements.Record("first_meaningful_paint_new_browser_ms", await fresh.Page.EvaluateAsync<double>("() => globalThis.__aura.firstPaint"));
+            (await fresh.Page.EvaluateAsync<int>("() => performance.getEntriesByName(location.origin + '/api/v1/session').length"))
+                .ShouldBe(1, "the page's preload of /api/v1/session is the request the script uses");
+            foreach (var (name, script) in Milestones)
+            {
+                Measurements.Record("new_browser_" + name, await fresh.Page.EvaluateAsync<double>(script));
+            }
+
             fresh.Errors.ShouldBeEmpty();
         }
 
@@ -63,6 +70,16 @@ public sealed partial class PerformanceTests(CockpitFixture fixture)
         (await page.Locator("#mode-label").TextContentAsync()).ShouldNotBe(before, "the cockpit stayed live");
         cockpit.Errors.ShouldBeEmpty();
     }
+
+    /// <summary>Where a first paint's time goes: the page arrives, the script runs, the session and first snapshot arrive.</summary>
+    private static readonly (string Name, string Script)[] Milestones =
+    [
+        ("page_response_end_ms", "() => performance.getEntriesByType('navigation')[0].responseEnd"),
+        ("redirect_end_ms", "() => performance.getEntriesByType('navigation')[0].redirectEnd"),
+        ("script_start_ms", "() => performance.getEntriesByName('aura:script')[0]?.startTime ?? -1"),
+        ("session_ms", "() => performance.getEntriesByName('aura:session')[0]?.startTime ?? -1"),
+        ("snapshot_ms", "() => performance.getEntriesByName('aura:snapshot')[0]?.startTime ?? -1"),
+    ];
 
     [RequiresChromiumFact]
     public async Task Assets_AreServedCompressedAndImmutable()

@@ -7,8 +7,9 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson(path, { signal } = {}) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, signal, credentials: 'same-origin' });
+export async function getJson(path, { signal, preloaded = false } = {}) {
+  // A preloaded request (index.html's <link rel=preload>) is only reused when this one matches it: no extra headers.
+  const response = await fetch(path, preloaded ? {} : { headers: { Accept: 'application/json' }, signal, credentials: 'same-origin' });
   return read(response);
 }
 

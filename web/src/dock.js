@@ -137,6 +137,8 @@ export class Dock {
         el.classList.add('panel');
       }
     }
+    // Empty slots fold away and their neighbours take the room (see .dock[data-empty] in styles.css).
+    this.root.dataset.empty = Object.entries(this.slots).filter(([, s]) => s.section.hidden).map(([name]) => name).join(' ');
     this.root.dataset.layout = Object.entries(this.layout.slots).map(([s, l]) => `${s}:${l.join(',')}`).join(';');
     this.onRender?.();
   }

@@ -13,6 +13,7 @@ import { timelinePanel } from './panels/timeline.js';
 import { Socket } from './socket.js';
 import { store } from './store.js';
 
+performance.mark('aura:script');
 const $ = (id) => document.getElementById(id);
 const THEME = 'aura.theme';
 
@@ -120,7 +121,8 @@ function showSignIn(session) {
 }
 
 async function start() {
-  const session = await getJson('/api/v1/session');
+  const session = await getJson('/api/v1/session', { preloaded: true });
+  performance.mark('aura:session');
   store.signedIn = session.signed_in && session.scopes.includes('read');
   if (!store.signedIn) {
     showSignIn(session);
@@ -135,8 +137,22 @@ async function start() {
   }
 
   const first = await getJson('/api/v1/snapshot');
+  performance.mark('aura:snapshot');
   store.pushLive(fromSnapshot(first));
-  new Socket('/ws/v1/snapshot', { onMessage: (s) => store.pushLive(fromSnapshot(s)), onState: connection }).start();
+  let checking = false;
+  new Socket('/ws/v1/snapshot', {
+    onMessage: (s) => store.pushLive(fromSnapshot(s)),
+    onState: (state, detail) => {
+      connection(state, detail);
+      // A restarted daemon forgets every session: once it answers again, start over as the signed-out page says.
+      if (state !== 'retrying' || checking) return;
+      checking = true;
+      getJson('/api/v1/session', { preloaded: true })
+        .then((now) => { if (!now.signed_in) location.reload(); })
+        .catch(() => {})
+        .finally(() => { checking = false; });
+    },
+  }).start();
   if (session.history) {
     panels.timeline.load();
     getJson('/api/v1/series').then((catalog) => panels.timeline.setOptions(catalog, store.live)).catch(() => {});

@@ -11,6 +11,7 @@ internal sealed class AuraServe : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
+    private bool _disposed;
 
     private AuraServe(Process process, string home)
     {
@@ -43,7 +44,7 @@ internal sealed class AuraServe : IAsyncDisposable
         }
     }
 
-    public static async Task<AuraServe> StartAsync(string? dbPath = null)
+    public static async Task<AuraServe> StartAsync(string? dbPath = null, int port = 0)
     {
         var home = Directory.CreateTempSubdirectory("aura-cockpit-").FullName;
         var info = new ProcessStartInfo(RepoPaths.Aura)
@@ -53,7 +54,7 @@ internal sealed class AuraServe : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "serve", "--port", "0", "--socket", Path.Combine(home, "aura.sock") })
+        foreach (var arg in new[] { "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--socket", Path.Combine(home, "aura.sock") })
         {
             info.ArgumentList.Add(arg);
         }
@@ -107,8 +108,15 @@ internal sealed class AuraServe : IAsyncDisposable
         throw new ShouldAssertException($"aura serve exited before printing its login link; stderr:\n{Stderr}");
     }
 
+    /// <summary>Kills the daemon and removes its home; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -58,6 +58,30 @@ public sealed partial class CockpitServingTests
     }
 
     [Fact]
+    public void Load_FromThisBuild_HasThePageItsAssetsAndTheirCompressedCopies()
+    {
+        var assets = CockpitAssets.Default;
+
+        var page = assets.Index.ShouldNotBeNull("Aura.Server's build embeds web/dist");
+        page.Immutable.ShouldBeFalse();
+        page.ContentType.ShouldBe("text/html; charset=utf-8");
+        var script = AssetPattern().Matches(System.Text.Encoding.UTF8.GetString(page.Bytes)).Select(m => m.Groups[1].Value[1..]).First(p => p.EndsWith(".js", StringComparison.Ordinal));
+        var asset = assets.Find(script).ShouldNotBeNull();
+        asset.Immutable.ShouldBeTrue();
+        asset.Gzip.ShouldNotBeNull().Length.ShouldBeLessThan(asset.Bytes.Length);
+        asset.Brotli.ShouldNotBeNull().Length.ShouldBeLessThan(asset.Bytes.Length);
+    }
+
+    [Fact]
+    public void Load_FromAnAssemblyWithoutTheCockpit_IsEmpty()
+    {
+        var assets = CockpitAssets.Load(typeof(object).Assembly);
+
+        assets.Count.ShouldBe(0);
+        assets.Index.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task UnknownAsset_Is404NamingIt()
     {
         await using var running = await RunningServer.StartAsync();
@@ -158,6 +182,6 @@ public sealed partial class CockpitServingTests
         return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
     }
 
-    [GeneratedRegex("""(?:src|href)="(/assets/app-[0-9a-f]{12}\.(?:js|css))""")]
+    [GeneratedRegex("""(?:src|href)="(/assets/(?:app|style)-[A-Z0-9]{8,}\.(?:js|css))""")]
     private static partial Regex AssetPattern();
 }

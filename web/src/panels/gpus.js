@@ -12,7 +12,7 @@ function memory(g) {
 function bar(label, ratio, text) {
   const fill = h('div', { class: 'bar-fill' });
   fill.style.width = `${Math.max(0, Math.min(1, ratio ?? 0)) * 100}%`;
-  return h('div', { class: 'meter' }, h('span', { class: 'meter-label', text: label }), h('div', { class: 'bar' }, fill), h('span', { class: 'meter-value', text }));
+  return h('div', { class: 'meter' }, h('span', { class: 'meter-label', text: label }), h('div', { class: 'meter-bar' }, fill), h('span', { class: 'meter-value', text }));
 }
 
 /** One card per GPU: utilisation and memory bars, then every reading it has. Hidden when the snapshot has none. */

@@ -1,12 +1,26 @@
-import uPlot from 'uplot';
 import { getJson } from '../api.js';
 import { h, setText } from '../dom.js';
 import { byUnit, clock, dateTime } from '../format.js';
 import { store } from '../store.js';
 
+const pad = (n) => String(n).padStart(2, '0');
+
+/** One line per tick, as precise as the window needs: seconds within an hour, dates beyond a day. */
+function tickLabel(t, span) {
+  const d = new Date(t * 1000);
+  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  if (span <= 3600) return `${hm}:${pad(d.getSeconds())}`;
+  if (span <= 86400) return hm;
+  return `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${hm}`;
+}
+
 export const RANGES = [
   ['5m', 300], ['15m', 900], ['1h', 3600], ['6h', 21600], ['24h', 86400], ['7d', 604800], ['30d', 2592000],
 ];
+
+// uPlot arrives as its own chunk after the first paint: the gauges need none of it.
+let uPlot = null;
+const uPlotReady = import('uplot').then((m) => { uPlot = m.default; });
 
 const LEVEL_COLORS = { debug: '#7a8599', info: '#4cc9f0', warn: '#f8b84e', error: '#ff5d73' };
 
@@ -85,7 +99,10 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
     const mine = ++request;
     setText(info, 'loading…');
     try {
-      const body = await getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${to.toFixed(3)}&points=${points()}&missing=empty`);
+      const [body] = await Promise.all([
+        getJson(`/api/timeline?series=${encodeURIComponent(series)}&from=${from.toFixed(3)}&to=${to.toFixed(3)}&points=${points()}&missing=empty`),
+        uPlotReady,
+      ]);
       if (mine !== request) return;
       arrived = performance.now();
       data = { t: [], avg: [], min: [], max: [], events: body.events ?? [], from: body.from, to: body.to, tier: body.tier };
@@ -96,6 +113,7 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
     } catch (e) {
       if (mine !== request) return;
       data = { t: [], avg: [], min: [], max: [], events: [], from, to };
+      await uPlotReady;
       draw();
       setText(info, e.message);
     }
@@ -174,7 +192,10 @@ export function timelinePanel({ onScrub: freezeAt, settings, save }) {
         { label: 'max', stroke: 'transparent', width: 0 },
       ],
       bands: [{ series: [3, 2], fill: c.band }],
-      axes: [axis, { ...axis, size: 64, values: (u, ticks) => ticks.map((v) => byUnit(v, unit)) }],
+      axes: [
+        { ...axis, values: (u, ticks) => ticks.map((t) => tickLabel(t, u.scales.x.max - u.scales.x.min)) },
+        { ...axis, size: 64, values: (u, ticks) => ticks.map((v) => byUnit(v, unit)) },
+      ],
       hooks: {
         draw: [drawMarks],
         setSelect: [(u) => {
