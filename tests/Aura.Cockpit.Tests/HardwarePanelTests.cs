@@ -6,9 +6,9 @@ using Microsoft.Playwright;
 namespace Aura.Cockpit.Tests;
 
 /// <summary>
-/// GPU, Jetson and control panels. This machine has no GPU, no Jetson and no controls, so the real daemon's answers are
-/// extended in flight with readings of that kind (the panels render whatever fields a reading has); without them the
-/// panels stay hidden.
+/// GPU, Jetson and control panels. This machine has no GPU, no Jetson and no control it can set, so the real daemon's
+/// answers are extended in flight with readings of that kind, in the shapes the snapshot and /api/v1/controls use (the
+/// panels render whatever fields a reading has); without them the panels stay hidden.
 /// </summary>
 [Collection(CockpitGroup.Name)]
 public sealed class HardwarePanelTests(CockpitFixture fixture)
@@ -17,17 +17,17 @@ public sealed class HardwarePanelTests(CockpitFixture fixture)
     [
         new JsonObject
         {
-            ["index"] = 0, ["name"] = "NVIDIA H100 80GB HBM3", ["utilization_gpu_percent"] = 87, ["memory_total_bytes"] = 85_899_345_920L,
-            ["memory_used_bytes"] = 42_949_672_960L, ["temperature_celsius"] = 61, ["power_draw_watts"] = 312.5,
+            ["index"] = 0, ["name"] = "NVIDIA H100 80GB HBM3", ["vendor"] = "nvidia", ["source"] = "nvml", ["utilization_percent"] = 87,
+            ["memory_total_bytes"] = 85_899_345_920L, ["memory_used_bytes"] = 42_949_672_960L, ["temperature_celsius"] = 61, ["power_watts"] = 312.5,
         },
     ];
 
     private static readonly JsonObject Jetson = new()
     {
         ["engines"] = new JsonArray(
-            new JsonObject { ["name"] = "GR3D", ["usage_percent"] = 59, ["frequency_mhz"] = 1300 },
-            new JsonObject { ["name"] = "NVDEC", ["state"] = "off" }),
-        ["rails"] = new JsonArray(new JsonObject { ["name"] = "VDD_GPU_SOC", ["current_milliwatts"] = 4010, ["average_milliwatts"] = 3900 }),
+            new JsonObject { ["name"] = "GR3D_FREQ", ["off"] = false, ["usage_percent"] = 59, ["frequency_mhz"] = 1300 },
+            new JsonObject { ["name"] = "NVDEC", ["off"] = true }),
+        ["rails"] = new JsonArray(new JsonObject { ["name"] = "VDD_GPU_SOC", ["current_milliwatts"] = 4010, ["average_milliwatts"] = 3900, ["unit"] = "mW" }),
     };
 
     [RequiresChromiumFact]
@@ -38,7 +38,8 @@ public sealed class HardwarePanelTests(CockpitFixture fixture)
 
         (await cockpit.Tab("gpus").CountAsync()).ShouldBe(gpus > 0 ? 1 : 0);
         (await cockpit.Page.Locator(".gauge[data-gauge^='gpu']:visible").CountAsync()).ShouldBe(gpus);
-        (await cockpit.Tab("controls").CountAsync()).ShouldBe(0, "this server reports no controls");
+        var settable = await cockpit.Page.EvaluateAsync<int>("async () => (await (await fetch('/api/v1/controls')).json()).filter(c => c.supported).length");
+        (await cockpit.Tab("controls").CountAsync()).ShouldBe(settable > 0 ? 1 : 0, "the panel shows only where a control can be set");
         cockpit.Errors.ShouldBeEmpty();
     }
 
@@ -88,7 +89,7 @@ public sealed class HardwarePanelTests(CockpitFixture fixture)
         (await fan.Locator(".control-message").TextContentAsync()).ShouldBe("Refused: setting fan needs root: run aura serve as root");
         posted.ShouldHaveSingleItem();
         var body = JsonDocument.Parse(posted[0]).RootElement;
-        body.GetProperty("name").GetString().ShouldBe("fan");
+        body.GetProperty("control").GetString().ShouldBe("fan");
         body.GetProperty("value").GetString().ShouldBe("60");
         (await fan.Locator(".control-value").TextContentAsync()).ShouldBe("40 %", "a refused change leaves the value as it was");
         cockpit.Errors.ShouldAllBe(e => e.Contains("403", StringComparison.Ordinal), "the refusal's 403 is the only error the browser logs");

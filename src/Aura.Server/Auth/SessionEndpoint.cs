@@ -9,7 +9,7 @@ namespace Aura.Server.Auth;
 
 /// <summary>
 /// <c>GET /api/v1/session</c>, open to anyone: the cockpit's first question. It reveals only the caller's own session
-/// state and which parts exist (a count of controls, not their values); everything else still needs the session.
+/// state and which parts exist (a count of the controls this machine supports, not their values); everything else still needs the session.
 /// </summary>
 internal static class SessionEndpoint
 {
@@ -43,7 +43,7 @@ internal static class SessionEndpoint
         }
 
         var readable = scopes is { } s && AccessGuard.Allows(s, ApiScopes.Read);
-        var controls = readable ? (await state.Controls.ListAsync(cancellationToken)).Count : 0;
+        var controls = readable ? (await state.Controls.ListAsync(cancellationToken)).Count(c => c.Supported) : 0;
         return new SessionInfo(
             scopes is not null,
             expired,

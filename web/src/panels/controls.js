@@ -16,8 +16,8 @@ export function controlsPanel(onAvailability) {
     try {
       const body = await getJson('/api/v1/controls');
       const controls = Array.isArray(body) ? body : (body?.controls ?? []);
-      available = controls.length > 0;
-      status.textContent = available ? '' : 'This machine has no controls.';
+      available = controls.some((c) => c.supported);
+      status.textContent = available ? '' : 'This machine has no controls it can set.';
       list.replaceChildren(...controls.map(row));
     } catch (e) {
       available = false;
@@ -40,7 +40,7 @@ export function controlsPanel(onAvailability) {
       message.textContent = 'Applying…';
       message.dataset.kind = '';
       try {
-        const result = await postJson('/api/v1/controls', { name: c.name, value });
+        const result = await postJson('/api/v1/controls', { control: c.name, value });
         const state = result?.state ?? result;
         current.textContent = `${state?.value ?? value}${c.unit ? ` ${c.unit}` : ''}`;
         c.value = state?.value ?? value;
