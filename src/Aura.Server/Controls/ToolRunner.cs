@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using Aura.Telemetry.Gpu.Commands;
 
 namespace Aura.Server.Controls;
 
@@ -30,46 +29,7 @@ internal sealed class ToolRunner(string? searchPath, TimeSpan timeout)
             return new ToolResult(-1, "", $"not found on {string.Join(':', _directories)}");
         }
 
-        var info = new ProcessStartInfo(path)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException("the process did not start");
-        }
-        catch (Exception e) when (e is Win32Exception or InvalidOperationException)
-        {
-            return new ToolResult(-1, "", $"could not start {path}: {e.Message}");
-        }
-
-        using (process)
-        {
-            try
-            {
-                // Closed stdin answers "no" to nvpmodel's reboot prompt rather than leaving it waiting.
-                process.StandardInput.Close();
-                var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-                var stderr = process.StandardError.ReadToEndAsync(limit.Token);
-                await process.WaitForExitAsync(limit.Token);
-                return new ToolResult(process.ExitCode, await stdout, await stderr);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                return new ToolResult(-1, "", $"{path} did not finish within {timeout.TotalSeconds:0} s and was stopped");
-            }
-        }
+        var result = await CommandRunner.RunAsync(path, arguments, timeout, TimeProvider.System, cancellationToken);
+        return new ToolResult(result.ExitCode, result.Stdout, result.Stderr);
     }
 }

@@ -1,7 +1,7 @@
 namespace Aura.Telemetry.Gpu.Commands;
 
 /// <summary>How a tool run ended: its exit code (-1 when it could not start or was stopped) and what it wrote.</summary>
-internal readonly record struct CommandResult(int ExitCode, string Stdout, string Stderr)
+public readonly record struct CommandResult(int ExitCode, string Stdout, string Stderr)
 {
     public bool Succeeded => ExitCode == 0;
 

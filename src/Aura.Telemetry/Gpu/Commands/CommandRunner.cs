@@ -3,8 +3,12 @@ using System.Diagnostics;
 
 namespace Aura.Telemetry.Gpu.Commands;
 
-/// <summary>Runs a tool with an argument list (never a shell), bounded by a timeout; a tool that overruns it is killed.</summary>
-internal static class CommandRunner
+/// <summary>
+/// Runs a tool with an argument list (never a shell), bounded by a timeout; a tool that overruns it is killed. Its stdin
+/// is closed at once, so a tool that asks a question (nvpmodel's reboot prompt) reads "no" instead of waiting. The one
+/// way Aura runs a short-lived tool: GPU queries and hardware controls both use it.
+/// </summary>
+public static class CommandRunner
 {
     public static async Task<CommandResult> RunAsync(
         string executable, IReadOnlyList<string> arguments, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
