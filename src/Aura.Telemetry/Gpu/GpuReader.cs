@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using Aura.Core.Model;
+using Aura.Telemetry.Commands;
 using Aura.Telemetry.Gpu.Amd;
-using Aura.Telemetry.Gpu.Commands;
-using Aura.Telemetry.Gpu.Nvml;
 using Aura.Telemetry.Gpu.NvidiaSmi;
+using Aura.Telemetry.Gpu.Nvml;
 
 namespace Aura.Telemetry.Gpu;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Aura.Core.Config;
+using Aura.Telemetry.Commands;
 
 namespace Aura.Telemetry.Jetson;
 
@@ -57,17 +58,6 @@ public sealed record TegrastatsSettings(TegrastatsMode Mode, string Executable, 
     }
 
     /// <summary>tegrastats on PATH, or where JetPack installs it.</summary>
-    private static string? FindTegrastats(string? path)
-    {
-        foreach (var directory in (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
-        {
-            var candidate = Path.Combine(directory, "tegrastats");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindTegrastats(string? path) =>
+        ExecutableSearch.Find("tegrastats", string.IsNullOrEmpty(path) ? "/usr/bin" : path + Path.PathSeparator + "/usr/bin");
 }

@@ -1,4 +1,4 @@
-using Aura.Telemetry.Gpu.Commands;
+using Aura.Telemetry.Commands;
 
 namespace Aura.Telemetry.Tests.Gpu;
 

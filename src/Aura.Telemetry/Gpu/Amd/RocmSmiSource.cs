@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Aura.Core.Model;
+using Aura.Telemetry.Commands;
 using Aura.Telemetry.Gpu.Commands;
 
 namespace Aura.Telemetry.Gpu.Amd;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Aura.Core.Model;
+using Aura.Telemetry.Commands;
 using Aura.Telemetry.Gpu.Commands;
 
 namespace Aura.Telemetry.Gpu.NvidiaSmi;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Aura.Telemetry.Commands;
 
 namespace Aura.Cli.Gui;
 
@@ -41,13 +42,9 @@ internal static class BrowserLauncher
     {
         foreach (var name in names)
         {
-            foreach (var directory in (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            if (ExecutableSearch.Find(name, path) is { } found)
             {
-                var candidate = Path.Combine(directory, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return found;
             }
         }
 

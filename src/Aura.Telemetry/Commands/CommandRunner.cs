@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Aura.Telemetry.Gpu.Commands;
+namespace Aura.Telemetry.Commands;
 
 /// <summary>
 /// Runs a tool with an argument list (never a shell), bounded by a timeout; a tool that overruns it is killed. Its stdin

@@ -1,4 +1,4 @@
-namespace Aura.Telemetry.Gpu.Commands;
+namespace Aura.Telemetry.Commands;
 
 /// <summary>How a tool run ended: its exit code (-1 when it could not start or was stopped) and what it wrote.</summary>
 public readonly record struct CommandResult(int ExitCode, string Stdout, string Stderr)

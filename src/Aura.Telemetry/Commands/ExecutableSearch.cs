@@ -1,7 +1,7 @@
-namespace Aura.Telemetry.Gpu.Commands;
+namespace Aura.Telemetry.Commands;
 
 /// <summary>Finds a tool on PATH the way a shell would: the first directory holding an executable file of that name.</summary>
-internal static class ExecutableSearch
+public static class ExecutableSearch
 {
     private const UnixFileMode AnyExecute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
