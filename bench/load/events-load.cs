@@ -1,5 +1,5 @@
 #:project ../../src/Aura.Server/Aura.Server.csproj
-#:property TieredPGO=true
+#:property TieredPGO=false
 #:property PublishAot=false
 
 // Load harness for the event log behind `aura serve`, hosting the same AuraServer in-process (the load generator shares
@@ -22,6 +22,10 @@ using Aura.Telemetry;
 using EventLog = Aura.Storage.Events.EventLog;
 
 const string Key = "bench-key-0123456789abcdef";
+
+// As `aura serve` does (ServeCommand.InlineSocketCompletions); run with DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 to
+// match the thread-pool setting `aura` ships with.
+Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
 var mode = args.Length > 0 ? args[0] : "all";
 var seconds = Arg(1, 10);
 var connections = Arg(2, 64);
@@ -103,84 +107,75 @@ static async Task Single(AuraServer server, int seconds, int connections)
     var json = """{"source":"bench","event_type":"request.done","level":"info","message":"GET /api/items 200","data":{"ms":12,"bytes":5120}}""";
     var request = Encoding.ASCII.GetBytes(
         $"POST /events HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-API-Key: {Key}\r\nContent-Type: application/json\r\nContent-Length: {json.Length}\r\n\r\n{json}");
-    await Run(server, request, 2, connections);
+    await RawLoad(server, request, "201", 4, connections);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var (count, latencies) = await Run(server, request, seconds, connections);
+    var (count, latencies) = await RawLoad(server, request, "201", seconds, connections);
     Console.WriteLine(Invariant(
         $"single  {connections} connections, {seconds} s: {count / (double)seconds:0} events/s, ack p50 {Percentile(latencies, 50):0.00} ms, p99 {Percentile(latencies, 99):0.00} ms, max {latencies[^1]:0.00} ms; {Cpu(cpu, count)}"));
+}
 
-    static async Task<(long, List<double>)> Run(AuraServer server, byte[] request, int seconds, int connections)
+static async Task<(long Count, List<double> Latencies)> RawLoad(AuraServer server, byte[] request, string status, int seconds, int connections)
+{
+    var stop = Stopwatch.StartNew();
+    var all = new List<double>();
+    long count = 0;
+    await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
     {
-        var stop = Stopwatch.StartNew();
-        var all = new List<double>();
-        long count = 0;
-        await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
+        var mine = new List<double>(100_000);
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+        await socket.ConnectAsync(server.Address.Host, server.Address.Port);
+        var buffer = new byte[4096];
+        while (stop.Elapsed.TotalSeconds < seconds)
         {
-            var mine = new List<double>(100_000);
-            using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-            await socket.ConnectAsync(server.Address.Host, server.Address.Port);
-            var buffer = new byte[4096];
-            while (stop.Elapsed.TotalSeconds < seconds)
+            var started = Stopwatch.GetTimestamp();
+            await socket.SendAsync(request);
+            var filled = 0;
+            while (true)
             {
-                var started = Stopwatch.GetTimestamp();
-                await socket.SendAsync(request);
-                var filled = 0;
-                while (true)
+                filled += await socket.ReceiveAsync(buffer.AsMemory(filled));
+                var text = buffer.AsSpan(0, filled);
+                var end = text.IndexOf("\r\n\r\n"u8);
+                if (end < 0)
                 {
-                    filled += await socket.ReceiveAsync(buffer.AsMemory(filled));
-                    var text = buffer.AsSpan(0, filled);
-                    var end = text.IndexOf("\r\n\r\n"u8);
-                    if (end < 0)
-                    {
-                        continue;
-                    }
-
-                    var header = Encoding.ASCII.GetString(text[..end]);
-                    if (!header.StartsWith("HTTP/1.1 201", StringComparison.Ordinal))
-                    {
-                        throw new InvalidOperationException($"POST /events answered: {header}");
-                    }
-
-                    var at = header.IndexOf("Content-Length: ", StringComparison.OrdinalIgnoreCase) + 16;
-                    var length = int.Parse(header.AsSpan(at, header.IndexOf('\r', at) - at), CultureInfo.InvariantCulture);
-                    if (filled >= end + 4 + length)
-                    {
-                        break;
-                    }
+                    continue;
                 }
 
-                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var header = Encoding.ASCII.GetString(text[..end]);
+                if (!header.StartsWith("HTTP/1.1 " + status, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"the server answered: {header}");
+                }
+
+                var at = header.IndexOf("Content-Length: ", StringComparison.OrdinalIgnoreCase) + 16;
+                var length = int.Parse(header.AsSpan(at, header.IndexOf('\r', at) - at), CultureInfo.InvariantCulture);
+                if (filled >= end + 4 + length)
+                {
+                    break;
+                }
             }
 
-            lock (all)
-            {
-                all.AddRange(mine);
-                count += mine.Count;
-            }
-        })));
-        all.Sort();
-        return (count, all);
-    }
+            mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        lock (all)
+        {
+            all.AddRange(mine);
+            count += mine.Count;
+        }
+    })));
+    all.Sort();
+    return (count, all);
 }
 
 // The same generator against GET /api/health (no body, no storage): the ceiling HTTP alone allows under today's load.
 static async Task Baseline(AuraServer server, int seconds, int connections)
 {
-    using var http = Client(server, connections);
+    var request = Encoding.ASCII.GetBytes($"GET /api/health HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-API-Key: {Key}\r\n\r\n");
+    await RawLoad(server, request, "200", 4, connections);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var stop = Stopwatch.StartNew();
-    long count = 0;
-    await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
-    {
-        var uri = new Uri("/api/health", UriKind.Relative);
-        while (stop.Elapsed.TotalSeconds < seconds)
-        {
-            using var response = await http.GetAsync(uri);
-            await response.Content.ReadAsByteArrayAsync();
-            Interlocked.Increment(ref count);
-        }
-    })));
-    Console.WriteLine(Invariant($"baseline GET /api/health, {connections} connections, {seconds} s: {count / stop.Elapsed.TotalSeconds:0} requests/s; {Cpu(cpu, count)}"));
+    var (count, latencies) = await RawLoad(server, request, "200", seconds, connections);
+    Console.WriteLine(Invariant(
+        $"baseline GET /api/health, {connections} connections, {seconds} s: {count / (double)seconds:0} requests/s, p99 {Percentile(latencies, 99):0.00} ms; {Cpu(cpu, count)}"));
 }
 
 // The event log alone: N concurrent appenders of single events, no HTTP: the storage ceiling.

@@ -1,17 +1,15 @@
-using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Events;
 
-/// <summary>The writer thread: group commit of queued inserts, and maintenance steps between batches.</summary>
+/// <summary>The writer thread: group commit of queued inserts, and maintenance steps between batches; both are handed to the sync thread once committed.</summary>
 public sealed partial class EventLog
 {
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _types = new(StringComparer.Ordinal);
     private readonly List<InsertJob> _batch = [];
-    private readonly List<StoredEvent> _committed = [];
     private readonly List<(HashSet<string> Set, string Name)> _addedNames = [];
-    private SqliteCommand? _insert;
+    private EventInsert? _insert;
     private SqliteCommand? _insertSource;
     private SqliteCommand? _insertType;
     private long _nextId;
@@ -22,9 +20,7 @@ public sealed partial class EventLog
         _nextId = Math.Max(EventSchema.Scalar(_connection, "SELECT coalesce(max(id), 0) FROM events"), lastDeleted) + 1;
         ReadNames("SELECT name FROM event_sources", _sources);
         ReadNames("SELECT name FROM event_types", _types);
-        _insert = Prepare(
-            "INSERT INTO events(id, ts, source, event_type, level, message, data) VALUES ($id, $ts, $source, $type, $level, $message, $data)",
-            "$id", "$ts", "$source", "$type", "$level", "$message", "$data");
+        _insert = new EventInsert(_connection);
         _insertSource = Prepare("INSERT OR IGNORE INTO event_sources(name) VALUES ($name)", "$name");
         _insertType = Prepare("INSERT OR IGNORE INTO event_types(name) VALUES ($name)", "$name");
     }
@@ -59,6 +55,7 @@ public sealed partial class EventLog
         var reader = _queue.Reader;
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
+            AwaitSyncerReady();
             var events = 0;
             while (reader.TryPeek(out var next))
             {
@@ -90,6 +87,8 @@ public sealed partial class EventLog
                 _batch.Clear();
             }
         }
+
+        WriterDone();
     }
 
     private void Commit()
@@ -99,7 +98,6 @@ public sealed partial class EventLog
         try
         {
             transaction = _connection.BeginTransaction();
-            _insert!.Transaction = transaction;
             _insertSource!.Transaction = transaction;
             _insertType!.Transaction = transaction;
             foreach (var job in _batch)
@@ -131,10 +129,7 @@ public sealed partial class EventLog
             }
 
             _addedNames.Clear();
-            foreach (var job in _batch)
-            {
-                job.Fail(new EventLogException($"storing events in {Path} failed: {e.Message}", e));
-            }
+            Release([.. _batch], new EventLogException($"storing events in {Path} failed: {e.Message}", e));
 
             CommitFailed?.Invoke(e);
             return;
@@ -145,25 +140,12 @@ public sealed partial class EventLog
         }
 
         _addedNames.Clear();
-        foreach (var job in _batch)
-        {
-            job.Complete();
-        }
-
-        Publish();
+        HandOff([.. _batch]);
     }
 
     private void Insert(NewEvent e)
     {
-        var p = _insert!.Parameters;
-        p[0].Value = _nextId++;
-        p[1].Value = e.TimestampMicros;
-        p[2].Value = e.Source;
-        p[3].Value = e.EventType;
-        p[4].Value = (long)e.Level;
-        p[5].Value = (object?)e.Message ?? DBNull.Value;
-        p[6].Value = e.Data.IsEmpty ? DBNull.Value : Bytes(e.Data);
-        _insert.ExecuteNonQuery();
+        _insert!.Run(_nextId++, e);
         AddName(_sources, _insertSource!, e.Source);
         AddName(_types, _insertType!, e.EventType);
     }
@@ -178,58 +160,26 @@ public sealed partial class EventLog
         }
     }
 
-    private static byte[] Bytes(ReadOnlyMemory<byte> data) =>
-        MemoryMarshal.TryGetArray(data, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : data.ToArray();
-
-    private void Publish()
-    {
-        var committed = Committed;
-        if (committed is null)
-        {
-            return;
-        }
-
-        _committed.Clear();
-        foreach (var job in _batch)
-        {
-            var id = job.FirstId;
-            foreach (var e in job.Events)
-            {
-                _committed.Add(new StoredEvent(id++, e));
-            }
-        }
-
-        try
-        {
-            committed(_committed);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A listener's fault must not kill the writer: the events are already durable and acknowledged.
-            PublishFailed?.Invoke(e);
-        }
-    }
-
     private void RunMaintenance(MaintenanceJob job)
     {
         try
         {
             if (!job.Transactional)
             {
-                job.Complete(job.Work(_connection, null!));
-                return;
+                job.Result = job.Work(_connection, null!);
+            }
+            else
+            {
+                using var transaction = _connection.BeginTransaction();
+                job.Result = job.Work(_connection, transaction);
+                transaction.Commit();
             }
 
-            using var transaction = _connection.BeginTransaction();
-            var result = job.Work(_connection, transaction);
-            transaction.Commit();
-            job.Complete(result);
+            HandOff([job]);
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException or IOException)
         {
-            job.Fail(e);
+            Release([job], e);
         }
     }
 }

@@ -17,12 +17,15 @@ public sealed partial class EventLog : IDisposable
     private readonly string _readConnectionString;
     private readonly Channel<WriteJob> _queue = Channel.CreateUnbounded<WriteJob>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _writer;
+    private readonly Thread _syncer;
+    private readonly WalSync _walSync;
     private readonly CancellationTokenSource _stop = new();
     private Task _retention = Task.CompletedTask;
     private int _disposed;
 
-    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection)
+    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection, WalSync walSync)
     {
+        _walSync = walSync;
         _options = options;
         _clock = clock;
         _lock = writerLock;
@@ -35,9 +38,10 @@ public sealed partial class EventLog : IDisposable
             DefaultTimeout = 30,
         }.ToString();
         _writer = new Thread(RunWriter) { IsBackground = true, Name = "aura-event-writer" };
+        _syncer = new Thread(RunSyncer) { IsBackground = true, Name = "aura-event-sync" };
     }
 
-    /// <summary>Called on the writer thread after each commit with the events it made durable (the list is reused: copy what you keep).</summary>
+    /// <summary>Called on the sync thread with the events each commit made durable (the list is reused: copy what you keep).</summary>
     public event Action<IReadOnlyList<StoredEvent>>? Committed;
 
     /// <summary>Called when a commit fails; every request in it got the error.</summary>
@@ -51,7 +55,10 @@ public sealed partial class EventLog : IDisposable
     public string Path => _options.Path;
 
     /// <summary>Opens (creating if needed) the file for writing. Throws <see cref="EventLogException"/> when another process writes it.</summary>
-    public static EventLog Open(EventLogOptions options, TimeProvider clock)
+    public static EventLog Open(EventLogOptions options, TimeProvider clock) => Open(options, clock, null);
+
+    /// <summary>Opens the log with <paramref name="walSync"/> (tests: a sync that waits or fails) instead of the fsync of the WAL file.</summary>
+    internal static EventLog Open(EventLogOptions options, TimeProvider clock, WalSync? walSync)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
@@ -76,10 +83,11 @@ public sealed partial class EventLog : IDisposable
         try
         {
             connection = EventSchema.Open(full, readOnly: false);
-            EventSchema.Prepare(connection, options.Sync);
-            var log = new EventLog(options with { Path = full }, clock, writerLock, connection);
+            EventSchema.Prepare(connection);
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(full + "-wal"));
             log.Load();
             log._writer.Start();
+            log._syncer.Start();
             if (options.BackgroundRetention)
             {
                 log._retention = log.RunRetentionLoopAsync(log._stop.Token);
@@ -136,6 +144,7 @@ public sealed partial class EventLog : IDisposable
         _stop.Cancel();
         _queue.Writer.TryComplete();
         _writer.Join();
+        _syncer.Join();
         try
         {
             _retention.Wait(TimeSpan.FromSeconds(10));
@@ -146,6 +155,11 @@ public sealed partial class EventLog : IDisposable
         }
 
         _insert?.Dispose();
+        _insertSource?.Dispose();
+        _insertType?.Dispose();
+        _walSync.Dispose();
+        _insertSource?.Dispose();
+        _insertType?.Dispose();
         _connection.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));
         _lock.Dispose();

