@@ -4,8 +4,8 @@ using Aura.Storage.Events;
 namespace Aura.Server.Events;
 
 /// <summary>
-/// Fans committed events out to live subscribers. It runs on the event log's writer thread right after a commit, so it
-/// only serializes each matching event once and offers the same bytes to every subscriber without waiting.
+/// Fans durable events out to live subscribers. It runs on the event log's sync thread right after the flush that made
+/// them durable, so it only serializes each matching event once and offers the same bytes to every subscriber without waiting.
 /// </summary>
 internal sealed class EventHub
 {

@@ -90,10 +90,16 @@ internal static class EventsWebSocket
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping, context.RequestAborted);
         try
         {
-            await foreach (var frame in subscriber.Outbox.ReadAllAsync(deadline.Token))
+            // Whatever is queued goes out as one burst under one deadline (arming a timer per frame cost more than the send).
+            var outbox = subscriber.Outbox;
+            while (await outbox.WaitToReadAsync(deadline.Token))
             {
                 deadline.CancelAfter(timeout);
-                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, deadline.Token);
+                while (outbox.TryRead(out var frame))
+                {
+                    await socket.SendAsync(frame.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, deadline.Token);
+                }
+
                 deadline.CancelAfter(Timeout.InfiniteTimeSpan);
             }
         }

@@ -84,14 +84,15 @@ public sealed partial class EventLog
                 CommitFailed?.Invoke(error);
             }
 
-            foreach (var jobs in _syncing)
-            {
-                Release(jobs, error);
-            }
-
+            // Live subscribers first: offering the frames takes microseconds, and the answers then race the deliveries.
             if (error is null)
             {
                 Publish(_syncing);
+            }
+
+            foreach (var jobs in _syncing)
+            {
+                Release(jobs, error);
             }
 
             _syncing.Clear();
