@@ -8,7 +8,9 @@
 //   batch   NDJSON batches of B events at 4 connections: events/s
 //   ws      POST-to-WebSocket delivery with 100 subscribers at a steady rate: p50/p99
 //   query   filtered GET /events over a file of 10 M events (built once, kept at the path given): p50/p99
-// Usage: dotnet run bench/load/events-load.cs -- <single|batch|ws|query|all> [seconds = 10] [connections = 64] [batch = 1000] [sync = full] [query db = /tmp/aura-events-10m.sqlite]
+//   baseline  GET /api/health with the single-POST generator: what HTTP alone costs
+//   storage   the event log alone, no HTTP: 64 concurrent single appenders, then batches of B one at a time
+// Usage: dotnet run bench/load/events-load.cs -- <single|batch|ws|query|baseline|storage|all> [seconds = 10] [connections = 64] [batch = 1000] [sync = full] [query db = /tmp/aura-events-10m.sqlite]
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
@@ -34,6 +36,15 @@ var sync = args.Length > 4 && args[4] == "normal" ? EventSync.Normal : EventSync
 var queryDb = args.Length > 5 ? args[5] : "/tmp/aura-events-10m.sqlite";
 Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm}Z, synchronous={sync}"));
 
+// Against a running `aura serve` instead (bench/load/events-serve.sh): single and baseline only; the daemon's own CPU is
+// read from /proc and reported apart from this generator's.
+if (Environment.GetEnvironmentVariable("AURA_BENCH_URL") is { Length: > 0 } url)
+{
+    var daemon = new External(new Uri(url), Environment.GetEnvironmentVariable("AURA_BENCH_KEY") ?? Key, int.Parse(Environment.GetEnvironmentVariable("AURA_BENCH_PID") ?? "0", CultureInfo.InvariantCulture));
+    await (mode == "baseline" ? Baseline(daemon, seconds, connections) : Single(daemon, seconds, connections));
+    return;
+}
+
 if (mode is "single" or "batch" or "ws" or "baseline" or "storage" or "all")
 {
     var directory = Directory.CreateTempSubdirectory("aura-events-load-").FullName;
@@ -43,17 +54,18 @@ if (mode is "single" or "batch" or "ws" or "baseline" or "storage" or "all")
         await using var server = await StartAsync(log);
         if (mode is "baseline" or "all")
         {
-            await Baseline(server, seconds, connections);
+            await Baseline(new External(server.Address, Key, 0), seconds, connections);
         }
 
         if (mode is "storage" or "all")
         {
             await Storage(log, seconds, connections);
+            await StorageBatches(log, seconds, batchSize);
         }
 
         if (mode is "single" or "all")
         {
-            await Single(server, seconds, connections);
+            await Single(new External(server.Address, Key, 0), seconds, connections);
         }
 
         if (mode is "batch" or "all")
@@ -102,19 +114,20 @@ static HttpClient Client(AuraServer server, int connections) => new(new SocketsH
 // Single events over raw HTTP/1.1 keep-alive connections, wrk style: each connection writes one prebuilt request and
 // reads its answer. HttpClient spends more CPU per request than the server does, which on 2 shared cores would measure
 // the client; this generator keeps the measurement on the server's side of the socket.
-static async Task Single(AuraServer server, int seconds, int connections)
+static async Task Single(External server, int seconds, int connections)
 {
     var json = """{"source":"bench","event_type":"request.done","level":"info","message":"GET /api/items 200","data":{"ms":12,"bytes":5120}}""";
     var request = Encoding.ASCII.GetBytes(
-        $"POST /events HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-API-Key: {Key}\r\nContent-Type: application/json\r\nContent-Length: {json.Length}\r\n\r\n{json}");
-    await RawLoad(server, request, "201", 4, connections);
+        $"POST /events HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-API-Key: {server.Key}\r\nContent-Type: application/json\r\nContent-Length: {json.Length}\r\n\r\n{json}");
+    await RawLoad(server.Address, request, "201", 4, connections);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var (count, latencies) = await RawLoad(server, request, "201", seconds, connections);
+    var daemonCpu = server.Cpu();
+    var (count, latencies) = await RawLoad(server.Address, request, "201", seconds, connections);
     Console.WriteLine(Invariant(
-        $"single  {connections} connections, {seconds} s: {count / (double)seconds:0} events/s, ack p50 {Percentile(latencies, 50):0.00} ms, p99 {Percentile(latencies, 99):0.00} ms, max {latencies[^1]:0.00} ms; {Cpu(cpu, count)}"));
+        $"single  {connections} connections, {seconds} s: {count / (double)seconds:0} events/s, ack p50 {Percentile(latencies, 50):0.00} ms, p99 {Percentile(latencies, 99):0.00} ms, max {latencies[^1]:0.00} ms; {Cpu(cpu, count, server.Who)}{server.CpuSince(daemonCpu, count)}"));
 }
 
-static async Task<(long Count, List<double> Latencies)> RawLoad(AuraServer server, byte[] request, string status, int seconds, int connections)
+static async Task<(long Count, List<double> Latencies)> RawLoad(Uri address, byte[] request, string status, int seconds, int connections)
 {
     var stop = Stopwatch.StartNew();
     var all = new List<double>();
@@ -123,7 +136,7 @@ static async Task<(long Count, List<double> Latencies)> RawLoad(AuraServer serve
     {
         var mine = new List<double>(100_000);
         using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-        await socket.ConnectAsync(server.Address.Host, server.Address.Port);
+        await socket.ConnectAsync(address.Host, address.Port);
         var buffer = new byte[4096];
         while (stop.Elapsed.TotalSeconds < seconds)
         {
@@ -168,14 +181,15 @@ static async Task<(long Count, List<double> Latencies)> RawLoad(AuraServer serve
 }
 
 // The same generator against GET /api/health (no body, no storage): the ceiling HTTP alone allows under today's load.
-static async Task Baseline(AuraServer server, int seconds, int connections)
+static async Task Baseline(External server, int seconds, int connections)
 {
-    var request = Encoding.ASCII.GetBytes($"GET /api/health HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-API-Key: {Key}\r\n\r\n");
-    await RawLoad(server, request, "200", 4, connections);
+    var request = Encoding.ASCII.GetBytes($"GET /api/health HTTP/1.1\r\nHost: {server.Address.Authority}\r\nX-API-Key: {server.Key}\r\n\r\n");
+    await RawLoad(server.Address, request, "200", 4, connections);
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var (count, latencies) = await RawLoad(server, request, "200", seconds, connections);
+    var daemonCpu = server.Cpu();
+    var (count, latencies) = await RawLoad(server.Address, request, "200", seconds, connections);
     Console.WriteLine(Invariant(
-        $"baseline GET /api/health, {connections} connections, {seconds} s: {count / (double)seconds:0} requests/s, p99 {Percentile(latencies, 99):0.00} ms; {Cpu(cpu, count)}"));
+        $"baseline GET /api/health, {connections} connections, {seconds} s: {count / (double)seconds:0} requests/s, p99 {Percentile(latencies, 99):0.00} ms; {Cpu(cpu, count, server.Who)}{server.CpuSince(daemonCpu, count)}"));
 }
 
 // The event log alone: N concurrent appenders of single events, no HTTP: the storage ceiling.
@@ -194,6 +208,26 @@ static async Task Storage(EventLog log, int seconds, int appenders)
         }
     })));
     Console.WriteLine(Invariant($"storage {appenders} concurrent appenders, no HTTP, {seconds} s: {count / stop.Elapsed.TotalSeconds:0} events/s; {Cpu(cpu, count)}"));
+}
+
+// The event log alone taking the batch load's events in batches of B, one after another: the writer's cost per row.
+static async Task StorageBatches(EventLog log, int seconds, int batchSize)
+{
+    var template = Enumerable.Range(0, batchSize)
+        .Select(i => new NewEvent($"bench-{i % 8}", "job.step", EventLevel.Debug, $"step {i}", 0, Encoding.UTF8.GetBytes($"{{\"i\":{i}}}")))
+        .ToList();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var stop = Stopwatch.StartNew();
+    long count = 0;
+    while (stop.Elapsed.TotalSeconds < seconds)
+    {
+        // Stamped with the time of the batch, as the server stamps a posted batch without timestamps.
+        var now = EventTime.Micros(TimeProvider.System.GetUtcNow());
+        await log.AppendBatchAsync(template.ConvertAll(e => e with { TimestampMicros = now }), CancellationToken.None);
+        count += batchSize;
+    }
+
+    Console.WriteLine(Invariant($"storage batches of {batchSize}, one at a time, no HTTP, {seconds} s: {count / stop.Elapsed.TotalSeconds:0} events/s; {Cpu(cpu, count, "writer and sync threads")}"));
 }
 
 static async Task Batch(AuraServer server, int seconds, int batchSize)
@@ -370,8 +404,9 @@ static async Task Query(string path, int total)
             rows = parsed.RootElement.GetProperty("events").GetArrayLength();
         }
 
+        var first = times[0];
         times.Sort();
-        Console.WriteLine(Invariant($"query   {query}: {rows} rows, p50 {Percentile(times, 50):0.0} ms, p99 {Percentile(times, 99):0.0} ms (30 runs, first included)"));
+        Console.WriteLine(Invariant($"query   {query}: {rows} rows, first {first:0.0} ms, p50 {Percentile(times, 50):0.0} ms, max {times[^1]:0.0} ms (30 runs)"));
     }
 
     await server.StopAsync(CancellationToken.None);
@@ -379,11 +414,11 @@ static async Task Query(string path, int total)
 
 // CPU time this process (server and load generator together) used: on a shared machine, CPU per event is the figure
 // that does not depend on what else runs; 2 cores / (CPU per event) is the rate the two cores would give if idle.
-static string Cpu(TimeSpan cpuBefore, long events)
+static string Cpu(TimeSpan cpuBefore, long events, string who = "server + generator")
 {
     var used = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
     var perEvent = used.TotalMicroseconds / Math.Max(1, events);
-    return Invariant($"cpu {perEvent:0.0} us/event (server + generator) => {2e6 / perEvent:0} events/s on 2 idle cores");
+    return Invariant($"cpu {perEvent:0.0} us/event ({who}) => {2e6 / perEvent:0} events/s on 2 idle cores");
 }
 
 static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
@@ -391,3 +426,25 @@ static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? d
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+/// <summary>A server to load: its address and key, and (for a separate `aura serve`) its pid, whose CPU is then reported apart.</summary>
+internal sealed record External(Uri Address, string Key, int Pid)
+{
+    public TimeSpan Cpu()
+    {
+        if (Pid == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        // utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 1/100 s.
+        var fields = File.ReadAllText($"/proc/{Pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TimeSpan.FromMilliseconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10);
+    }
+
+    /// <summary>Whose CPU this process's own figure is.</summary>
+    public string Who => Pid == 0 ? "server + generator" : "generator";
+
+    public string CpuSince(TimeSpan before, long events) =>
+        Pid == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; aura serve {(Cpu() - before).TotalMicroseconds / Math.Max(1, events):0.0} us/event");
+}
