@@ -158,8 +158,6 @@ public sealed partial class EventLog : IDisposable
         _insertSource?.Dispose();
         _insertType?.Dispose();
         _walSync.Dispose();
-        _insertSource?.Dispose();
-        _insertType?.Dispose();
         _connection.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(_readConnectionString));
         _lock.Dispose();

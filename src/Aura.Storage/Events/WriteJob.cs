@@ -10,8 +10,8 @@ internal abstract class WriteJob
 }
 
 /// <summary>
-/// One request's events; completes with the first id once the commit holding them is durable. The writer completes a
-/// commit's jobs together from one thread-pool item (see EventLog.Release), so each waiter's continuation runs inline there:
+/// One request's events; completes with the first id once the commit holding them is durable. A commit's jobs are
+/// completed together from one thread-pool item (see EventLog.Release), so each waiter's continuation runs inline there:
 /// one wake-up per commit instead of one per request.
 /// </summary>
 internal sealed class InsertJob(IReadOnlyList<NewEvent> events) : WriteJob
