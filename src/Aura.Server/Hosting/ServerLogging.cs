@@ -11,6 +11,9 @@ public static class ServerLogging
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // It only logs request start and finish (Information), yet while it is enabled at all, hosting starts an Activity
+        // and a log scope for every request. Unhandled request errors are still logged, by Kestrel.
+        logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         if (json)
         {
