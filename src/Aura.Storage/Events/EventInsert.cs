@@ -26,15 +26,10 @@ internal sealed class EventInsert : IDisposable
         {
             Check(raw.sqlite3_bind_int64(_statement, 1, id));
             Check(raw.sqlite3_bind_int64(_statement, 2, e.TimestampMicros));
-            Check(raw.sqlite3_bind_text16(_statement, 3, e.Source));
-            Check(raw.sqlite3_bind_text16(_statement, 4, e.EventType));
+            Check(BindText(3, e.Source));
+            Check(BindText(4, e.EventType));
             Check(raw.sqlite3_bind_int64(_statement, 5, (long)e.Level));
-            Check(e.Message switch
-            {
-                null => raw.sqlite3_bind_null(_statement, 6),
-                "" => raw.sqlite3_bind_text(_statement, 6, string.Empty),
-                _ => raw.sqlite3_bind_text16(_statement, 6, e.Message),
-            });
+            Check(e.Message is null ? raw.sqlite3_bind_null(_statement, 6) : BindText(6, e.Message));
             Check(e.Data.IsEmpty ? raw.sqlite3_bind_null(_statement, 7) : raw.sqlite3_bind_blob(_statement, 7, e.Data.Span));
             var done = raw.sqlite3_step(_statement);
             if (done != raw.SQLITE_DONE)
@@ -49,6 +44,10 @@ internal sealed class EventInsert : IDisposable
     }
 
     public void Dispose() => _statement.Dispose();
+
+    // An empty span reaches SQLite as a null pointer, which it stores as NULL: bind "" as the empty string it is.
+    private int BindText(int index, string value) =>
+        value.Length == 0 ? raw.sqlite3_bind_text(_statement, index, string.Empty) : raw.sqlite3_bind_text16(_statement, index, value);
 
     private void Check(int rc)
     {

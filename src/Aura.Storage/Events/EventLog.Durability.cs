@@ -6,7 +6,8 @@ namespace Aura.Storage.Events;
 /// log, then completes the commit's requests and publishes its events. The writer meanwhile commits the next batch, so
 /// inserting and syncing overlap, and one fsync covers every commit made before it began. (SQLite's own FULL mode would
 /// fsync inside COMMIT, with the writer idle.) Readers may see a commit a moment before its fsync ends; no request is
-/// answered before.
+/// answered before. A failed fsync stops the log: the kernel may have dropped the pages it could not write, and WAL
+/// recovery stops at the first lost frame, so nothing after it could be promised durable until the file is reopened.
 /// </summary>
 public sealed partial class EventLog
 {
@@ -15,6 +16,7 @@ public sealed partial class EventLog
     private List<WriteJob[]> _syncing = [];
     private readonly List<StoredEvent> _published = [];
     private bool _writerDone;
+    private volatile EventLogException? _syncFailure;
 
     /// <summary>Called by the writer with a committed batch (insert jobs with their first ids set, or one maintenance step).</summary>
     private void HandOff(WriteJob[] jobs)
@@ -70,17 +72,19 @@ public sealed partial class EventLog
                 Monitor.PulseAll(_syncGate);
             }
 
-            EventLogException? error = null;
+            var error = _syncFailure;
             try
             {
-                if (_options.Sync == EventSync.Full)
+                if (error is null && _options.Sync == EventSync.Full)
                 {
                     _walSync.Flush();
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error = new EventLogException($"making events durable in {Path} failed (fsync of the write-ahead log): {e.Message}", e);
+                error = new EventLogException(
+                    $"making events durable in {Path} failed (fsync of the write-ahead log: {e.Message}); the event log takes no more events until aura is restarted", e);
+                _syncFailure = error;
                 CommitFailed?.Invoke(error);
             }
 
@@ -99,18 +103,14 @@ public sealed partial class EventLog
         }
     }
 
-    /// <summary>Completes a commit's jobs in order from one thread-pool item, so the sync thread goes straight back to syncing.</summary>
-    private static void Release(WriteJob[] jobs, Exception? error) =>
-        ThreadPool.UnsafeQueueUserWorkItem(
-            static state =>
-            {
-                foreach (var job in state.Jobs)
-                {
-                    job.Finish(state.Error);
-                }
-            },
-            (Jobs: jobs, Error: error),
-            preferLocal: false);
+    /// <summary>Completes a commit's jobs (their continuations run on the thread pool).</summary>
+    private static void Release(WriteJob[] jobs, Exception? error)
+    {
+        foreach (var job in jobs)
+        {
+            job.Finish(error);
+        }
+    }
 
     private void Publish(List<WriteJob[]> commits)
     {

@@ -20,9 +20,9 @@ public sealed partial class EventLog
         _nextId = Math.Max(EventSchema.Scalar(_connection, "SELECT coalesce(max(id), 0) FROM events"), lastDeleted) + 1;
         ReadNames("SELECT name FROM event_sources", _sources);
         ReadNames("SELECT name FROM event_types", _types);
-        _insert = new EventInsert(_connection);
         _insertSource = Prepare("INSERT OR IGNORE INTO event_sources(name) VALUES ($name)", "$name");
         _insertType = Prepare("INSERT OR IGNORE INTO event_types(name) VALUES ($name)", "$name");
+        _insert = new EventInsert(_connection);
     }
 
     private void ReadNames(string sql, HashSet<string> into, SqliteTransaction? transaction = null)
@@ -83,7 +83,15 @@ public sealed partial class EventLog
 
             if (_batch.Count > 0)
             {
-                Commit();
+                if (_syncFailure is { } failure)
+                {
+                    Release([.. _batch], failure);
+                }
+                else
+                {
+                    Commit();
+                }
+
                 _batch.Clear();
             }
         }

@@ -84,7 +84,7 @@ public sealed partial class EventLog : IDisposable
         {
             connection = EventSchema.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
-            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(full + "-wal"));
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)));
             log.Load();
             log._writer.Start();
             log._syncer.Start();
@@ -166,6 +166,11 @@ public sealed partial class EventLog : IDisposable
 
     private Task<long> Enqueue(IReadOnlyList<NewEvent> events)
     {
+        if (_syncFailure is { } failure)
+        {
+            return Task.FromException<long>(failure);
+        }
+
         var job = new InsertJob(events);
         if (!_queue.Writer.TryWrite(job))
         {

@@ -9,14 +9,11 @@ internal abstract class WriteJob
     public abstract void Finish(Exception? error);
 }
 
-/// <summary>
-/// One request's events; completes with the first id once the commit holding them is durable. A commit's jobs are
-/// completed together from one thread-pool item (see EventLog.Release), so each waiter's continuation runs inline there:
-/// one wake-up per commit instead of one per request.
-/// </summary>
+/// <summary>One request's events; completes with the first id once the commit holding them is durable.</summary>
 internal sealed class InsertJob(IReadOnlyList<NewEvent> events) : WriteJob
 {
-    private readonly TaskCompletionSource<long> _done = new();
+    // Continuations run on the thread pool, never on the sync thread, and never one inside another's completion.
+    private readonly TaskCompletionSource<long> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyList<NewEvent> Events { get; } = events;
 
@@ -40,7 +37,7 @@ internal sealed class InsertJob(IReadOnlyList<NewEvent> events) : WriteJob
 /// <summary>A maintenance step (a retention chunk, a vacuum) run on the writer's connection in its own transaction.</summary>
 internal sealed class MaintenanceJob(Func<SqliteConnection, SqliteTransaction, long> work, bool transactional = true) : WriteJob
 {
-    private readonly TaskCompletionSource<long> _done = new();
+    private readonly TaskCompletionSource<long> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Func<SqliteConnection, SqliteTransaction, long> Work { get; } = work;
 

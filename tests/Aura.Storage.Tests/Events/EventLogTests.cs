@@ -150,6 +150,20 @@ public sealed class EventLogTests
     }
 
     [Fact]
+    public async Task Append_EmptyTexts_AreStoredAsEmptyNotNull()
+    {
+        using var temp = new TempEventLog();
+        using var log = temp.Open(new FakeTimeProvider(T0));
+
+        await log.AppendAsync(new NewEvent("", "", EventLevel.Info, "", EventTime.Micros(T0), ReadOnlyMemory<byte>.Empty), CancellationToken.None);
+
+        var stored = log.Query(new EventQuery())!.ShouldHaveSingleItem().Event;
+        stored.Source.ShouldBe("");
+        stored.EventType.ShouldBe("");
+        stored.Message.ShouldBe("");
+    }
+
+    [Fact]
     public async Task NormalSync_StoresAndReadsBackTheSame()
     {
         using var temp = new TempEventLog();
