@@ -83,7 +83,7 @@ public sealed partial class EventLog
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 error = new EventLogException(
-                    $"making events durable in {Path} failed (fsync of the write-ahead log: {e.Message}); the event log takes no more events until aura is restarted", e);
+                    $"making events durable in {Path} failed (fsync of the write-ahead log: {e.Message}); the event log takes no more events until it is reopened (restart aura serve)", e);
                 _syncFailure = error;
                 CommitFailed?.Invoke(error);
             }

@@ -70,6 +70,7 @@ public sealed class EventDurabilityTests
 
             error.Message.ShouldContain("fsync");
             error.Message.ShouldContain(temp.Path);
+            error.Message.ShouldContain("until it is reopened");
             later.ShouldBeSameAs(error);
             reported.ShouldHaveSingleItem().ShouldBeSameAs(error);
             Volatile.Read(ref published).ShouldBe(0);
