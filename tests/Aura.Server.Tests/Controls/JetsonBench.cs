@@ -90,7 +90,23 @@ internal sealed class JetsonBench : IDisposable
         IsPrivileged = () => root,
     });
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose()
+    {
+        // A stand-in tool the stopped server killed may still be exiting and append to calls.log while bin is removed
+        // (seen once in a full run): try again briefly before giving up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System).GetAwaiter().GetResult();
+            }
+        }
+    }
 
     private void Script(string name, string body)
     {
