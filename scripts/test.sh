@@ -10,6 +10,9 @@ log=$(mktemp)
 status=0
 dotnet test Aura.slnx -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
 
+# The cockpit's lint and its unit tests (node's test runner; the build above ran npm ci in web/).
+(cd web && npm run --silent lint && npm test --silent) 2>&1 | tee -a "$log" || status=$?
+
 # One closing line for CI: "tests: N passed, N failed, N skipped".
 awk '
   /(Passed|Failed)!/ {
@@ -19,6 +22,11 @@ awk '
       if ($i == "Failed:") failed += $(i + 1)
       if ($i == "Skipped:") skipped += $(i + 1)
     }
+  }
+  /^# (pass|fail|skipped) [0-9]+$/ {
+    if ($2 == "pass") passed += $3
+    if ($2 == "fail") failed += $3
+    if ($2 == "skipped") skipped += $3
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
 ' "$log"

@@ -2,6 +2,7 @@ import { getJson } from './api.js';
 import { Dock, LAYOUT } from './dock.js';
 import { h, setText } from './dom.js';
 import { clock, dateTime } from './format.js';
+import { firstPaint, watchLongTasks } from './measure.js';
 import { fromClara, fromSnapshot, fromValues } from './model.js';
 import { controlsPanel } from './panels/controls.js';
 import { eventsPanel } from './panels/events.js';
@@ -23,13 +24,7 @@ function applyTheme(theme) {
 }
 applyTheme(localStorage.getItem(THEME) === 'light' ? 'light' : 'dark');
 
-const metrics = (globalThis.__aura ??= {});
-metrics.longTasks = [];
-if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) metrics.longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
-}
+watchLongTasks();
 
 const titles = { overview: 'Overview', timeline: 'Timeline', processes: 'Processes', gpus: 'GPUs', jetson: 'Jetson', controls: 'Controls', events: 'Events' };
 const panels = {
@@ -71,10 +66,7 @@ store.subscribe((view) => {
   for (const [id, panel] of Object.entries(panels)) {
     if (id === 'timeline' || dock.isShown(id) || id === 'overview') panel.render(view);
   }
-  if (!metrics.firstPaint) {
-    metrics.firstPaint = performance.now();
-    document.documentElement.dataset.ready = 'true';
-  }
+  firstPaint();
 });
 
 store.onMode(() => {

@@ -50,7 +50,7 @@ export const store = {
     this.spark('memory').push(view.memory.ratio);
     this.spark('swap').push(view.swap.ratio);
     this.spark('temp').push(view.hottest?.celsius ?? null);
-    view.gpus.forEach((g, i) => this.spark(`gpu${i}`).push(gpuUtil(g)));
+    view.gpus.forEach((g, i) => this.spark(`gpu${i}`).push(g.util));
     if (this.frozen === null) this.emit();
   },
 
@@ -81,12 +81,3 @@ export const store = {
     this.modeListeners.add(fn);
   },
 };
-
-/** A GPU's utilisation as a ratio, whatever the reading's field is called. */
-export function gpuUtil(g) {
-  const v = g.utilization_ratio ?? g.usage_ratio ?? g.utilization_gpu_ratio
-    ?? pct(g.utilization_gpu_percent ?? g.utilization_percent ?? g.gpu_utilization ?? g.utilization?.gpu ?? g.load_percent ?? g.usage);
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-const pct = (v) => (typeof v === 'number' ? v / 100 : null);

@@ -14,8 +14,7 @@ export function controlsPanel(onAvailability) {
 
   async function load() {
     try {
-      const body = await getJson('/api/v1/controls');
-      const controls = Array.isArray(body) ? body : (body?.controls ?? []);
+      const controls = await getJson('/api/v1/controls');
       available = controls.some((c) => c.supported);
       status.textContent = available ? '' : 'This machine has no controls it can set.';
       list.replaceChildren(...controls.map(row));
@@ -40,10 +39,9 @@ export function controlsPanel(onAvailability) {
       message.textContent = 'Applying…';
       message.dataset.kind = '';
       try {
-        const result = await postJson('/api/v1/controls', { control: c.name, value });
-        const state = result?.state ?? result;
-        current.textContent = `${state?.value ?? value}${c.unit ? ` ${c.unit}` : ''}`;
-        c.value = state?.value ?? value;
+        const changed = await postJson('/api/v1/controls', { control: c.name, value });
+        c.value = changed.value ?? value;
+        current.textContent = `${c.value}${c.unit ? ` ${c.unit}` : ''}`;
         message.textContent = 'Done.';
       } catch (e) {
         message.dataset.kind = 'error';

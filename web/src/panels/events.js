@@ -25,7 +25,6 @@ export function eventsPanel() {
     list);
   for (const input of [source, type, level]) input.addEventListener('change', rerender);
   search.addEventListener('input', rerender);
-  let socket = null;
 
   function matches(e) {
     const q = search.value.trim().toLowerCase();
@@ -75,7 +74,7 @@ export function eventsPanel() {
   }
 
   async function start() {
-    socket = new Socket('/ws', {
+    new Socket('/ws', {
       onMessage: receive,
       onState: (s, detail) => {
         state.dataset.state = s;
@@ -84,7 +83,7 @@ export function eventsPanel() {
     }).start();
     try {
       const body = await getJson('/events?limit=200');
-      for (const e of body?.events ?? (Array.isArray(body) ? body : [])) if (!events.some((x) => x.id === e.id)) add(e, false);
+      for (const e of body.events) if (!events.some((x) => x.id === e.id)) add(e, false);
       events.sort((a, b) => b.id - a.id);
       rerender();
     } catch (e) {

@@ -1,13 +1,6 @@
 import { h } from '../dom.js';
 import { bytes, percent } from '../format.js';
-import { gpuUtil } from '../store.js';
 import { fields, lists, table } from './generic.js';
-
-function memory(g) {
-  const used = g.memory_used_bytes ?? g.memory?.used_bytes ?? null;
-  const total = g.memory_total_bytes ?? g.memory?.total_bytes ?? null;
-  return { used, total, ratio: used !== null && total ? used / total : null };
-}
 
 function bar(label, ratio, text) {
   const fill = h('div', { class: 'bar-fill' });
@@ -26,15 +19,14 @@ export function gpusPanel() {
       const next = JSON.stringify(v.gpus);
       if (next === signature) return;
       signature = next;
-      el.replaceChildren(...v.gpus.map((g, i) => {
-        const m = memory(g);
-        const util = gpuUtil(g);
-        return h('div', { class: 'card gpu', dataset: { gpu: String(g.index ?? i) } },
-          h('h3', { text: `${g.name ?? 'GPU'} · ${g.index ?? i}` }),
-          bar('Utilisation', util, percent(util)),
-          bar('Memory', m.ratio, m.total ? `${bytes(m.used)} of ${bytes(m.total)}` : '—'),
-          fields(g, new Set(['name', 'index'])),
-          lists(g).map(([name, rows]) => h('div', {}, h('h4', { text: name }), table(rows))));
+      el.replaceChildren(...v.gpus.map((g) => {
+        const memRatio = g.memUsed !== null && g.memTotal ? g.memUsed / g.memTotal : null;
+        return h('div', { class: 'card gpu', dataset: { gpu: String(g.index) } },
+          h('h3', { text: `${g.name} · ${g.index}` }),
+          bar('Utilisation', g.util, percent(g.util)),
+          bar('Memory', memRatio, g.memTotal ? `${bytes(g.memUsed)} of ${bytes(g.memTotal)}` : '—'),
+          fields(g.readings),
+          lists(g.readings).map(([name, rows]) => h('div', {}, h('h4', { text: name }), table(rows))));
       }));
     },
   };

@@ -1,7 +1,7 @@
 import { h, setText } from '../dom.js';
 import { Gauge } from '../gauge.js';
 import { bytes, celsius, percent, rate } from '../format.js';
-import { gpuUtil, store } from '../store.js';
+import { store } from '../store.js';
 
 export function overviewPanel() {
   const gauges = {
@@ -52,8 +52,7 @@ export function overviewPanel() {
       const gpu = v.gpus[i];
       g.el.hidden = !gpu;
       if (gpu) {
-        const u = gpuUtil(gpu);
-        g.set(u, percent(u), String(gpu.name ?? ''));
+        g.set(gpu.util, percent(gpu.util), gpu.name);
       }
     });
   }
