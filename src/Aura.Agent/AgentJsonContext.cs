@@ -7,4 +7,5 @@ namespace Aura.Agent;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DiffReport))]
 [JsonSerializable(typeof(Actions.ActionAnswer))]
+[JsonSerializable(typeof(Checks.CheckReport))]
 internal sealed partial class AgentJsonContext : JsonSerializerContext;

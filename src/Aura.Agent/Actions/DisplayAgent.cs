@@ -1,16 +1,14 @@
-using System.Collections.Concurrent;
 using Aura.Agent.Screen;
 using Aura.Agent.X11;
 
 namespace Aura.Agent.Actions;
 
 /// <summary>
-/// Input and capture for one display, opened once per process and shared by every connection. Its lock lets one action
+/// Input and capture for one display, opened once per server and shared by every connection. Its lock lets one action
 /// at a time touch the display, whichever connection sent it.
 /// </summary>
 public sealed class DisplayAgent : IDisposable
 {
-    private static readonly ConcurrentDictionary<string, Lazy<DisplayAgent>> Open = new(StringComparer.Ordinal);
     private ScreenCapture? _capture;
 
     private DisplayAgent(string name)
@@ -29,21 +27,8 @@ public sealed class DisplayAgent : IDisposable
 
     internal SemaphoreSlim Lock { get; } = new(1, 1);
 
-    /// <summary>The display's agent, opened on first use.</summary>
     /// <exception cref="AgentException">The display cannot be opened or lacks XTest.</exception>
-    public static DisplayAgent For(string name)
-    {
-        var lazy = Open.GetOrAdd(name, n => new Lazy<DisplayAgent>(() => new DisplayAgent(n)));
-        try
-        {
-            return lazy.Value;
-        }
-        catch (AgentException)
-        {
-            Open.TryRemove(new KeyValuePair<string, Lazy<DisplayAgent>>(name, lazy));
-            throw;
-        }
-    }
+    public static DisplayAgent Open(string name) => new(name);
 
     /// <summary>The capture; call with <see cref="Lock"/> held.</summary>
     internal ScreenCapture Capture => _capture ??= ScreenCapture.Open(Name);

@@ -8,8 +8,11 @@ namespace Aura.Agent.Server;
 /// The action server's WebSocket endpoint, the same in `aura agent serve` (at <c>/</c> and <c>/ws/agent</c>) and in
 /// `aura serve` with <c>[agent] enabled = true</c> (at <c>/ws/agent</c>).
 /// </summary>
-public sealed class AgentEndpoint(AgentEndpointOptions options)
+public sealed class AgentEndpoint(AgentEndpointOptions options) : IDisposable
 {
+    private readonly Lock _gate = new();
+    private DisplayAgent? _display;
+
     public const string Path = "/ws/agent";
 
     public AgentEndpointOptions Options => options;
@@ -40,7 +43,7 @@ public sealed class AgentEndpoint(AgentEndpointOptions options)
         ActionExecutor executor;
         try
         {
-            executor = new ActionExecutor(DisplayAgent.For(options.Display), options.Screenshots, options.Clock);
+            executor = new ActionExecutor(Display(), options.Screenshots, options.Clock);
         }
         catch (AgentException e)
         {
@@ -57,6 +60,25 @@ public sealed class AgentEndpoint(AgentEndpointOptions options)
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // The server is stopping or the client left.
+        }
+    }
+
+    /// <summary>The display's input and capture, opened by the first client (or a caller that wants to fail early).</summary>
+    /// <exception cref="AgentException">The display cannot be opened or lacks XTest.</exception>
+    public DisplayAgent Display()
+    {
+        lock (_gate)
+        {
+            return _display ??= DisplayAgent.Open(options.Display);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _display?.Dispose();
+            _display = null;
         }
     }
 

@@ -17,8 +17,13 @@ public sealed class AgentServer : IAsyncDisposable
 {
     public const int DefaultPort = 6789;
     private readonly WebApplication _app;
+    private readonly AgentEndpoint _endpoint;
 
-    private AgentServer(WebApplication app) => _app = app;
+    private AgentServer(WebApplication app, AgentEndpoint endpoint)
+    {
+        _app = app;
+        _endpoint = endpoint;
+    }
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
@@ -60,8 +65,11 @@ public sealed class AgentServer : IAsyncDisposable
         var stopping = app.Lifetime.ApplicationStopping;
         app.Map("/", context => endpoint.HandleAsync(context, stopping));
         app.Map(AgentEndpoint.Path, context => endpoint.HandleAsync(context, stopping));
-        return new AgentServer(app);
+        return new AgentServer(app, endpoint);
     }
+
+    /// <summary>Opens the display now, so a missing display or XTest fails the start rather than the first client.</summary>
+    public void OpenDisplay() => _endpoint.Display();
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -73,5 +81,9 @@ public sealed class AgentServer : IAsyncDisposable
 
     public Task StopAsync(CancellationToken cancellationToken) => _app.StopAsync(cancellationToken);
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _endpoint.Dispose();
+    }
 }

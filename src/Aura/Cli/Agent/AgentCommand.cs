@@ -10,6 +10,8 @@ internal static class AgentCommand
         var command = new Command("agent", "The desktop agent (AuraOS v2): screen deltas, the action server, the planner loop and wake checks.");
         command.Subcommands.Add(AgentDiffCommand.Create());
         command.Subcommands.Add(AgentServeCommand.Create());
+        command.Subcommands.Add(AgentRunCommand.Create());
+        command.Subcommands.Add(AgentCheckCommand.Create());
         command.Subcommands.Add(AgentBenchCommand.Create());
         return command;
     }

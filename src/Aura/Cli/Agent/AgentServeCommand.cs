@@ -58,8 +58,8 @@ internal static class AgentServeCommand
             Audit = log.Audit,
             Clock = clock,
         };
-        _ = DisplayAgent.For(display); // fail now, not at the first client, when the display or XTest is missing
         await using var server = AgentServer.Build(host, port, options);
+        server.OpenDisplay();
         await server.StartAsync(cancellationToken);
         var ws = new UriBuilder(server.Address) { Scheme = "ws" }.Uri;
         await Console.Out.WriteLineAsync($"aura agent: serving display {display} at {ws} and {new Uri(ws, AgentEndpoint.Path)}; actions audited to {log.Summary}");
