@@ -25,7 +25,8 @@ public sealed record Backoff
     public TimeSpan Delay(int retry, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        return TimeSpan.FromSeconds(random.NextDouble() * Ceiling(retry).TotalSeconds);
+        // Whole milliseconds: what timers resolve anyway.
+        return TimeSpan.FromMilliseconds(Math.Floor(random.NextDouble() * Ceiling(retry).TotalMilliseconds));
     }
 
     /// <exception cref="AgentException">A value is out of range; the message names it.</exception>

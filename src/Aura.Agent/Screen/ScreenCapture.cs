@@ -15,6 +15,7 @@ internal sealed unsafe class ScreenCapture : IDisposable
     private XImage* _shmImage;
     private byte[] _copy = [];
     private int _stride;
+    private readonly int _ioErrors = XErrors.IoErrors;
 
     public ScreenCapture(XDisplay display, bool ownsDisplay)
     {
@@ -40,6 +41,11 @@ internal sealed unsafe class ScreenCapture : IDisposable
     /// <exception cref="AgentException">The server refused the image request.</exception>
     public ScreenFrame Capture()
     {
+        if (XErrors.IoErrors != _ioErrors)
+        {
+            throw new AgentException($"lost the connection to X display {_display.Name}");
+        }
+
         if (_shmImage is not null)
         {
             if (XShmNative.XShmGetImage(_display.Handle, _display.Root, _shmImage, 0, 0, X11Native.AllPlanes) == 0)

@@ -55,6 +55,9 @@ internal static unsafe partial class X11Native
     public static partial nint XSetErrorHandler(delegate* unmanaged<nint, nint, int> handler);
 
     [LibraryImport(Library)]
+    public static partial nint XSetIOErrorHandler(delegate* unmanaged<nint, int> handler);
+
+    [LibraryImport(Library)]
     public static partial ulong XStringToKeysym(byte* name);
 
     [LibraryImport(Library)]

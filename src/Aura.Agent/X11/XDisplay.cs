@@ -52,6 +52,7 @@ internal sealed unsafe class XDisplay : IDisposable
             throw new AgentException($"cannot open X display {name}: no X server answers there, or it refuses this user (check DISPLAY, xhost or XAUTHORITY)");
         }
 
+        XErrors.Guard(handle);
         return new XDisplay(name, handle);
     }
 

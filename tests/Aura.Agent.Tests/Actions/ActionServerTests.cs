@@ -218,8 +218,10 @@ public sealed class ActionServerTests
     private static async Task<Process> StartCatAsync(AgentHost host, string file)
     {
         var xterm = host.X.Run("xterm", "-geometry", "40x10+0+0", "-e", "sh", "-c", "exec cat > \"$0\"", file);
-        await Eventually.TrueAsync(async () => (await host.X.XdotoolAsync("search", "--onlyvisible", "--class", "xterm")).Length > 0, "xterm maps its window", TimeSpan.FromSeconds(60));
-        await Eventually.TrueAsync(() => File.Exists(file), "cat opened its file", TimeSpan.FromSeconds(60));
+        // xterm starts its child once its window exists; then the window is looked up through the X server.
+        await Eventually.TrueAsync(() => File.Exists(file) || xterm.HasExited, "cat opened its file", TimeSpan.FromSeconds(60));
+        xterm.HasExited.ShouldBeFalse($"xterm exited with {(xterm.HasExited ? xterm.ExitCode : 0)}");
+        await Eventually.TrueAsync(async () => (await host.X.XdotoolAsync("search", "--class", "xterm")).Length > 0, "xterm's window exists", TimeSpan.FromSeconds(60));
         return xterm;
     }
 }
