@@ -101,6 +101,32 @@ public sealed class AgentCliTests : IDisposable
         File.Exists(Path.Combine(_home.FullName, ".local", "state", "Aura", "agent-check.jsonl")).ShouldBeTrue("the default log is under XDG_STATE_HOME");
     }
 
+    [RequiresXFact]
+    public async Task Run_DryRun_PrintsThePlannedStepAndExitsZero()
+    {
+        using var x = Xvfb.Start(640, 480);
+        await using var ollama = await StandInOllama.StartAsync((_, _) => new("""{"actions":[{"action":"key","key":"ctrl+l"}]}"""));
+
+        var (exitCode, stdout, stderr) = await AuraRun.RunAsync(_home.FullName,
+            ["agent", "run", "--goal", "clear the terminal", "--dry-run", "--ollama", ollama.Url.ToString(), "--display", x.Display, "--events-path", Path.Combine(_home.FullName, "events.sqlite")]);
+
+        exitCode.ShouldBe(0, stderr);
+        stdout.ShouldContain("""step 1: {"action":"key","key":"ctrl+l"}""");
+        stderr.ShouldContain("aura agent run: dry run");
+    }
+
+    [Theory]
+    [InlineData("--max-steps", "500", "at most 200")]
+    [InlineData("--ollama", "ftp://example", "http:// or https:// URL")]
+    [InlineData("--agent", "http://127.0.0.1:6789", "ws:// or wss:// URL")]
+    public async Task Run_BadFlag_IsAUsageErrorNamingIt(string flag, string value, string message)
+    {
+        var (exitCode, _, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "run", "--goal", "g", "--display", ":1", flag, value]);
+
+        exitCode.ShouldBe(2);
+        stderr.ShouldContain(message);
+    }
+
     [Fact]
     public async Task Check_BadBackoff_IsAUsageErrorNamingTheFlag()
     {

@@ -112,6 +112,27 @@ public sealed class PlannerLoopTests
     }
 
     [RequiresXFact]
+    public async Task Run_ConfirmSkipThenQuit_ActsOnNothingAndStopsAtThePrompt()
+    {
+        await using var host = await AgentHost.StartAsync();
+        await using var ollama = await StandInOllama.StartAsync((_, _) => new("""{"actions":[{"action":"move","x":300,"y":200}]}"""));
+        var answers = new Queue<char>(['n', 'q']);
+        var questions = new List<string>();
+
+        var (outcome, _) = await RunAsync(host, ollama, new PlannerOptions { Goal = "move", Confirm = true }, confirm: question =>
+        {
+            questions.Add(question);
+            return answers.Dequeue();
+        });
+
+        outcome.Reason.ShouldBe(StopReason.Declined);
+        outcome.ExitCode.ShouldBe(130);
+        questions.Count.ShouldBe(2);
+        questions[0].ShouldContain("""{"action":"move","x":300,"y":200}""");
+        (await host.X.XdotoolAsync("getmouselocation")).ShouldNotStartWith("x:300 y:200 ");
+    }
+
+    [RequiresXFact]
     public async Task Run_EachStep_IsRecordedAsAnEvent()
     {
         await using var host = await AgentHost.StartAsync();
@@ -136,13 +157,13 @@ public sealed class PlannerLoopTests
     }
 
     private static async Task<(RunOutcome Outcome, string Output)> RunAsync(AgentHost host, StandInOllama ollama, PlannerOptions options, bool connect = true,
-        Aura.Core.Events.IAuditTrail? audit = null)
+        Aura.Core.Events.IAuditTrail? audit = null, Func<string, char>? confirm = null)
     {
         using var http = new HttpClient();
         using var screen = new LocalScreen(DiffSession.Open(host.X.Display, ocr: false));
         await using var link = connect ? await AgentLink.ConnectAsync(host.Endpoint, AgentHost.AgentKey, CancellationToken.None) : null;
         var output = new StringWriter();
-        var loop = new PlannerLoop(options, new OllamaClient(http, ollama.Url, TimeSpan.FromSeconds(60)), screen, link is null ? null : link.SendAsync, null, output, audit);
+        var loop = new PlannerLoop(options, new OllamaClient(http, ollama.Url, TimeSpan.FromSeconds(60)), screen, link is null ? null : link.SendAsync, confirm, output, audit);
         var outcome = await loop.RunAsync(CancellationToken.None);
         return (outcome, output.ToString());
     }
