@@ -7,7 +7,7 @@ using Aura.Agent.X11;
 namespace Aura.Cli.Agent;
 
 /// <summary>
-/// `aura agent bench`: times capture and diff on a live display (bench/agent-capture.sh runs it beside AuraOS's way).
+/// `aura agent bench`: times capture and diff on a live display (bench/agent/capture-vs-scrot.sh runs it beside AuraOS's way).
 /// Prints p50/p95 per stage and the bytes allocated per frame in steady state.
 /// </summary>
 internal static class AgentBenchCommand
@@ -18,7 +18,7 @@ internal static class AgentBenchCommand
     {
         var frames = new Option<string?>("--frames") { Description = "Frames to time (default 300).", HelpName = "n" };
         var display = AgentDiffCommand.DisplayOption();
-        var command = new Command("bench", "Time screen capture and the grid diff on this display (for bench/agent-capture.sh).");
+        var command = new Command("bench", "Time screen capture and the grid diff on this display (for bench/agent/capture-vs-scrot.sh).");
         command.Options.Add(frames);
         command.Options.Add(display);
         command.SetAction((parse, cancellationToken) =>
