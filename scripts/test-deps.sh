@@ -9,6 +9,12 @@ packages=(
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
   systemd # systemd-analyze verifies deploy/aura.service
+  xvfb # the desktop agent's tests run a private X server (Xvfb -displayfd)
+  xterm # a real X client the agent's typed text and keys land in
+  xdotool # the agent tests' oracle: where the pointer is, which window a click reached
+  libx11-6 # the agent captures and drives X in-process through libX11, MIT-SHM (libXext) and XTest (libXtst)
+  libxext6
+  libxtst6
 )
 
 missing=()

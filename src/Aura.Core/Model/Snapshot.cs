@@ -33,6 +33,9 @@ public sealed record Snapshot
     /// <summary>The latest tegrastats reading (on a Jetson, or from JETSONSCOPE_STATS_CMD); null elsewhere.</summary>
     public JetsonSection? Jetson { get; init; }
 
+    /// <summary>Screen activity on the display the desktop agent watches (<c>[agent]</c> in aura.toml); null otherwise.</summary>
+    public ScreenSection? Screen { get; init; }
+
     /// <summary>Sections this platform cannot report, as "section: reason".</summary>
     public ImmutableArray<string> Unavailable { get; init; } = [];
 }

@@ -86,6 +86,9 @@ public static class SeriesCatalog
 
     // Declared after the families: static initialisers run in textual order.
     /// <summary>Every family, in a stable order (the order of /metrics and the series listing).</summary>
+    public static readonly SeriesFamily ScreenChanged = new("aura_screen_changed_ratio", "Share of the watched X screen that changed since the previous tick (the agent's grid diff).", "ratio", RatioStep);
+    public static readonly SeriesFamily ScreenRegions = new("aura_screen_changed_regions", "Changed regions of the watched X screen since the previous tick (at most 10).", "count", 1);
+
     public static ImmutableArray<SeriesFamily> All { get; } =
     [
         CpuUsage, CpuMode, CoreUsage, CoreMode, CoreFrequency, CoreOnline, LoadAverage, ContextSwitches, ProcsRunning, ProcsBlocked,
@@ -98,6 +101,7 @@ public static class SeriesCatalog
         GpuClock, GpuPerformanceState, GpuThrottle, GpuEccErrors, GpuProcesses,
         JetsonEngineUsage, JetsonEngineFrequency, JetsonEngineValue, JetsonEngineOn, JetsonRailPower, JetsonRailAveragePower,
         JetsonTemperature, JetsonMemoryUsed, JetsonMemoryTotal,
+        ScreenChanged, ScreenRegions,
         Uptime,
     ];
 

@@ -19,6 +19,12 @@ public static class SnapshotSeries
             JetsonSeries.Write(jetson, sink);
         }
 
+        if (snapshot.Screen is { } screen)
+        {
+            sink.Add(C.ScreenChanged, screen.ChangedRatio);
+            sink.Add(C.ScreenRegions, screen.Regions);
+        }
+
         sink.Add(C.Uptime, snapshot.Host.UptimeSeconds);
     }
 

@@ -55,6 +55,21 @@ public sealed class ApiKeySet
         return new ApiKeySet([.. built]);
     }
 
+    /// <summary>
+    /// Checks a presented key for <paramref name="scope"/> in constant time. True with the key's name when it may;
+    /// otherwise false with a one-line reason (unknown key, or which scope it lacks).
+    /// </summary>
+    public bool TryAuthorize(string presented, ApiScopes scope, out string keyName, out string refusal)
+    {
+        ArgumentNullException.ThrowIfNull(presented);
+        var key = Find(presented);
+        keyName = key?.Name ?? "";
+        refusal = key is null
+            ? "the key is not one this server accepts"
+            : key.Allows(scope) ? "" : $"the key '{key.Name}' lacks the '{ApiScopeNames.Name(scope)}' scope";
+        return key is not null && key.Allows(scope);
+    }
+
     /// <summary>The key whose secret is <paramref name="presented"/>, or null. Every key is compared, match or not.</summary>
     internal ApiKey? Find(string presented)
     {

@@ -63,7 +63,7 @@ public sealed partial class AuraServer
         }
     }
 
-    private static void ConfigurePipeline(WebApplication app, ServerState state)
+    private static void ConfigurePipeline(WebApplication app, ServerState state, IReadOnlyList<ExtraEndpoint> extraEndpoints)
     {
         var limits = state.Options.Limits;
         app.Use(async (context, next) =>
@@ -98,6 +98,11 @@ public sealed partial class AuraServer
         EventEndpoints.Map(app, state);
         EventsWebSocket.Map(app, state, app.Lifetime, logger);
         Controls.ControlEndpoints.Map(app, state);
+        foreach (var extra in extraEndpoints)
+        {
+            // Public at the HTTP layer: the extension authenticates its own clients (the agent needs the agent scope).
+            app.Map(extra.Pattern, context => extra.Handler(context, app.Lifetime.ApplicationStopping)).WithMetadata(AccessRule.Anyone);
+        }
         if (state.Events is { } events)
         {
             events.Committed += state.EventHub.Publish;

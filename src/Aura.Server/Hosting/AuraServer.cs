@@ -66,7 +66,7 @@ public sealed partial class AuraServer : IAsyncDisposable
         });
         ConfigureServices(builder, state, source, services, address);
         var app = builder.Build();
-        ConfigurePipeline(app, state);
+        ConfigurePipeline(app, state, services.ExtraEndpoints);
         return new AuraServer(app, state);
     }
 

@@ -28,6 +28,9 @@ public sealed record ServerServices
     /// <summary>Where Aura records its own actions (control changes); usually the event log's audit trail.</summary>
     public Aura.Core.Events.IAuditTrail? Audit { get; init; }
 
+    /// <summary>Endpoints other parts of Aura add (the desktop agent's WebSocket); none by default.</summary>
+    public IReadOnlyList<ExtraEndpoint> ExtraEndpoints { get; init; } = [];
+
     /// <summary>What the board is, for GetMeta and /api/v1/meta; not a Jetson without it.</summary>
     public Aura.Telemetry.Jetson.JetsonHardware? Hardware { get; init; }
 }

@@ -50,7 +50,8 @@ internal static class ServeCommand
             events.WatchDvr(dvr, Console.Error);
         }
 
-        using var source = SnapshotSources.Create(new SamplerOptions { Interval = setup.Options.Interval }, clock);
+        using var agent = Agent.ServeAgent.Open(setup.Config, setup.Options.Keys, events.Audit, clock, Console.Error);
+        using var source = agent.Wrap(SnapshotSources.Create(new SamplerOptions { Interval = setup.Options.Interval }, clock), Console.Error);
         using var controls = new ControlService(new ControlServiceOptions { ClocksStorePath = ClocksStorePath(setup) });
         var services = new ServerServices
         {
@@ -61,6 +62,7 @@ internal static class ServeCommand
             History = recording.History,
             Events = events.Log,
             Audit = events.Audit,
+            ExtraEndpoints = agent.Endpoints,
         };
         await using var server = AuraServer.Build(setup.Options, source, clock, services);
         try
@@ -79,6 +81,11 @@ internal static class ServeCommand
 
         await events.RecordAsync("daemon.start", EventLevel.Info, $"aura {ServerVersion.Current} started on {server.Address}", Lifecycle(server), Console.Error);
         await ServeBanner.WriteAsync(Console.Out, server, setup, recording.Summary, events.Summary);
+        if (agent.Endpoints.Count > 0)
+        {
+            await Console.Out.WriteLineAsync($"  agent    {agent.Summary}");
+        }
+
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

@@ -1,3 +1,4 @@
+using Aura.Core.Model;
 using Aura.Core.Series;
 using Aura.Core.Tests.Model;
 
@@ -44,12 +45,23 @@ public sealed class SnapshotSeriesTests
     }
 
     [Fact]
+    public void Write_ScreenActivity_BecomesScreenSeries()
+    {
+        var sink = new RecordingSink();
+
+        SnapshotSeries.Write(SampleSnapshots.TwoCores() with { Screen = new ScreenSection(0.125, 3) }, sink);
+
+        sink.Values["aura_screen_changed_ratio"].ShouldBe(0.125);
+        sink.Values["aura_screen_changed_regions"].ShouldBe(3);
+    }
+
+    [Fact]
     public void Write_EveryFamily_IsInTheCatalog()
     {
         var sink = new RecordingSink();
         var names = new HashSet<string>();
 
-        SnapshotSeries.Write(SampleSnapshots.TwoCores() with { Jetson = SampleJetson.Full }, sink);
+        SnapshotSeries.Write(SampleSnapshots.TwoCores() with { Jetson = SampleJetson.Full, Screen = new ScreenSection(0.25, 2) }, sink);
 
         foreach (var key in sink.Values.Keys)
         {
