@@ -32,6 +32,14 @@ public sealed partial class AuraServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(address, options.Port);
+            if (options.MetricsListen is { } metrics)
+            {
+                kestrel.Listen(metrics, listen => listen.Use(next => connection =>
+                {
+                    connection.Items[MetricsOnlyListener.Marker] = true;
+                    return next(connection);
+                }));
+            }
             var limits = kestrel.Limits;
             limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes;
             limits.MaxRequestHeadersTotalSize = options.Limits.MaxRequestHeadersBytes;
@@ -76,6 +84,11 @@ public sealed partial class AuraServer
 
             await next(context);
         });
+        if (state.Options.MetricsListen is not null)
+        {
+            app.Use(MetricsOnlyListener.InvokeAsync);
+        }
+
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseRouting();
         if (!state.Options.CorsOrigins.IsDefaultOrEmpty)

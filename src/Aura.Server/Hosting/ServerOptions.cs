@@ -37,6 +37,12 @@ public sealed record ServerOptions
     /// <summary>Origins allowed to call the API from a browser. Empty (the default) turns CORS off.</summary>
     public ImmutableArray<string> CorsOrigins { get; init; } = [];
 
+    /// <summary>
+    /// A second address serving only Prometheus metrics, at <c>/</c> and <c>/metrics</c> (JetsonScope's
+    /// <c>JETSONSCOPE_HTTP_ADDR</c>); null for none. A non-loopback one needs API keys or a metrics token.
+    /// </summary>
+    public System.Net.IPEndPoint? MetricsListen { get; init; }
+
     public ServerLimits Limits { get; init; } = new();
 
     /// <summary>Append a health line (JSON) to this file every <see cref="HealthLogInterval"/>; null for none.</summary>

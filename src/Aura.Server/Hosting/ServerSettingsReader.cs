@@ -34,7 +34,7 @@ public static class ServerSettingsReader
             Port = ReadPort(where),
             IntervalSeconds = ReadInterval(where),
             SocketPath = ReadString(where, "socket_path") is { } socket
-                ? Path.GetFullPath(socket, Path.GetDirectoryName(config.ConfigFile) ?? Environment.CurrentDirectory)
+                ? Path.GetFullPath(HomePath.Expand(socket, config.HomeDirectory), Path.GetDirectoryName(config.ConfigFile) ?? Environment.CurrentDirectory)
                 : null,
             Keys = ReadKeys(where),
             MetricsToken = ReadString(where, "metrics_token"),
