@@ -3,6 +3,7 @@ using Aura.Server.Api;
 using Aura.Server.Auth;
 using Aura.Server.ClaraVerse;
 using Aura.Server.Cockpit;
+using Aura.Server.Cors;
 using Aura.Server.Events;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
@@ -61,14 +62,6 @@ public sealed partial class AuraServer
         {
             builder.Services.AddHostedService(provider => new HealthLog(state, provider.GetRequiredService<ILogger<HealthLog>>()));
         }
-
-        if (!options.CorsOrigins.IsDefaultOrEmpty)
-        {
-            builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
-                .WithOrigins([.. options.CorsOrigins])
-                .WithMethods("GET", "POST", "PUT", "DELETE")
-                .WithHeaders(AccessGuard.ApiKeyHeader, "Authorization", "Content-Type")));
-        }
     }
 
     private static void ConfigurePipeline(WebApplication app, ServerState state)
@@ -90,11 +83,8 @@ public sealed partial class AuraServer
         }
 
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.Use(new CorsGate(new CorsRules { Origins = state.Options.CorsOrigins, LiveStatsOrigins = state.Options.LiveStatsOrigins }).InvokeAsync);
         app.UseRouting();
-        if (!state.Options.CorsOrigins.IsDefaultOrEmpty)
-        {
-            app.UseCors();
-        }
 
         var guard = new AccessGuard(state);
         app.Use(guard.InvokeAsync);

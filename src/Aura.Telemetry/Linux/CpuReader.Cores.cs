@@ -31,6 +31,7 @@ public sealed partial class CpuReader
 
         var samples = count == 0 ? [] : new CoreSample[count];
         var next = 0;
+        var missingFrequency = false;
         for (var id = 0; id < _cores.Length; id++)
         {
             if (!IsListed(id))
@@ -49,6 +50,12 @@ public sealed partial class CpuReader
             }
 
             samples[next++] = new CoreSample(id, online, core.Advance(), online ? ReadFrequencyMhz(core) : null);
+            missingFrequency |= online && samples[next - 1].FrequencyMhz is null;
+        }
+
+        if (missingFrequency && _cpuInfo.TryRead(ref _buffer, out var cpuInfo))
+        {
+            CpuInfoFrequencies.Fill(cpuInfo, samples);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(samples);

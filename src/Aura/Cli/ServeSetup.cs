@@ -40,6 +40,7 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
             MetricsToken = getVariable("AURA_METRICS_TOKEN") ?? getVariable("JETSONSCOPE_METRICS_TOKEN") ?? settings.MetricsToken,
             ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),
             CorsOrigins = settings.CorsOrigins,
+            LiveStatsOrigins = settings.LiveStatsOrigins ?? Aura.Server.Cors.CorsRules.DefaultLiveStatsOrigins,
             HealthLogPath = NonEmpty(getVariable("AURA_HEALTH_LOG")) ?? NonEmpty(getVariable("JETSONSCOPE_TELEMETRY_LOG")),
             HealthLogInterval = HealthInterval(getVariable),
             MetricsListen = MetricsAddress.Parse(getVariable),
