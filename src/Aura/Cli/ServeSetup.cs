@@ -49,7 +49,7 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
         return new ServeSetup(options, config, parse.GetValue(o.JsonLogs))
         {
             Events = Aura.Server.Events.EventSettingsReader.Read(config, parse.GetValue(o.EventsPath), getVariable, parse.GetValue(o.DefaultEventsPath)),
-            Warnings = UnusedSettings.Warning(config) is { } unused ? [unused] : [],
+            Warnings = [.. new[] { UnusedSettings.Warning(config), Aura.Telemetry.Jetson.TegrastatsSettings.ModeWarning(getVariable) }.OfType<string>()],
         };
     }
 

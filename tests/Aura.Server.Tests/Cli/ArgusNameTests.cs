@@ -99,6 +99,33 @@ public sealed class ArgusNameTests : IDisposable
     }
 
     [Fact]
+    public async Task ArgusServe_DatabasePathIsArgusOwnEventsDb_RefusedUntouched()
+    {
+        var database = Path.Combine(_home.FullName, "events.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=false"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE events(id INTEGER PRIMARY KEY, source TEXT, event_type TEXT, message TEXT, level TEXT, timestamp TEXT, data TEXT);"
+                + "INSERT INTO events(source, event_type, timestamp) VALUES ('sable', 'thinking', '2025-11-20T12:34:56Z');";
+            create.ExecuteNonQuery();
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(ConfigFile)!);
+        await File.WriteAllTextAsync(ConfigFile, $"[database]\npath = \"{database}\"\n");
+
+        var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["serve", "--port", "0"]);
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("holds another program's events table (Argus's events.db?)");
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
+        check.Open();
+        using var count = check.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM events WHERE timestamp = '2025-11-20T12:34:56Z'";
+        ((long)count.ExecuteScalar()!).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Argus_UnknownCommand_ExitsTwoNamingTheCommands()
     {
         var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["serv"]);

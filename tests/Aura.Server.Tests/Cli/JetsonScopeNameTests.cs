@@ -169,6 +169,30 @@ public sealed class JetsonScopeNameTests : IDisposable
         result.Stderr.ShouldContain("JETSONSCOPE_HTTP_ADDR: '9090' must be ADDRESS:PORT");
     }
 
+    [Theory]
+    [InlineData("emulator", "JETSONSCOPE_TUI_MODE=emulator needs a command whose output to read: set JETSONSCOPE_STATS_CMD")]
+    [InlineData("turbo", "JETSONSCOPE_TUI_MODE=turbo is not a mode Aura knows (synthetic, or emulator with JETSONSCOPE_STATS_CMD); ignoring it")]
+    public async Task TuiMode_EmulatorWithoutCommandOrUnknown_WarnsInsteadOfStayingSilent(string mode, string warning)
+    {
+        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
+
+        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stderr.ShouldContain($"aura: warning: {warning}");
+    }
+
+    [Fact]
+    public async Task TuiMode_EmulatorWithACommand_NoWarning()
+    {
+        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
+
+        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stderr.ShouldNotContain("JETSONSCOPE_TUI_MODE");
+    }
+
     private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string tool, params string[] args) =>
         RunAsync(Tmp, tool, args);
 
