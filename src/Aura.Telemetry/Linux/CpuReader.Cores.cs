@@ -14,6 +14,8 @@ public sealed partial class CpuReader
     private CpuCoreState?[] _cores = [];
     private bool[] _presentMask = [];
     private bool[] _onlineMask = [];
+    private double[] _cpuInfoMhz = [];
+    private int _cpuInfoReadsLeft;
 
     /// <summary>
     /// One entry per CPU that is present (sysfs) or has a line in /proc/stat, in id order, so offline CPUs show
@@ -53,9 +55,15 @@ public sealed partial class CpuReader
             missingFrequency |= online && samples[next - 1].FrequencyMhz is null;
         }
 
-        if (missingFrequency && _cpuInfo.TryRead(ref _buffer, out var cpuInfo))
+        if (missingFrequency)
         {
-            CpuInfoFrequencies.Fill(cpuInfo, samples);
+            if (--_cpuInfoReadsLeft <= 0 && _cpuInfo.TryRead(ref _buffer, out var cpuInfo))
+            {
+                CpuInfoFrequencies.Parse(cpuInfo, ref _cpuInfoMhz);
+                _cpuInfoReadsLeft = CpuInfoFrequencies.RefreshReads;
+            }
+
+            CpuInfoFrequencies.Apply(_cpuInfoMhz, samples);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(samples);
