@@ -137,7 +137,10 @@ public sealed class JetsonScopeNameTests : IDisposable
             ["JETSONSCOPE_METRICS_TOKEN"] = "metrics-token-0123456789",
         };
         await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], environment);
-        await daemon.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        var listening = await daemon.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(10)))
+            .ShouldBe($"  metrics  http://127.0.0.1:{port}/ (JETSONSCOPE_HTTP_ADDR: metrics only, at / and /metrics)");
+        listening.ShouldNotEndWith($":{port}/", "the main address is still the daemon's own");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
         (await http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a metrics token is set");
