@@ -25,6 +25,9 @@ public sealed record AuraConfig
     /// <summary>The whole config file, empty when none was read, for settings resolved elsewhere (e.g. <c>server.api_keys</c>).</summary>
     public required TomlTable Toml { get; init; }
 
+    /// <summary>The user's home directory, for <c>~</c> and <c>$HOME</c> in paths other settings name; null when unknown.</summary>
+    public string? HomeDirectory { get; init; }
+
     /// <summary>
     /// True when a flag, variable or the config file chose the database path. An unusable explicit path is an error;
     /// an unusable default only warrants a warning.

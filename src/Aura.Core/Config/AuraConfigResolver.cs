@@ -23,12 +23,13 @@ public static class AuraConfigResolver
         ArgumentNullException.ThrowIfNull(environment);
 
         var toml = ConfigFileLoader.Load(overrides, environment, out var configFile);
-        var fileDbPath = PersistenceSettings.ReadDbPath(toml, configFile);
+        var home = environment.HomeDirectory;
+        var fileDbPath = PersistenceSettings.ReadDbPath(toml, configFile, home);
         var fileRetention = PersistenceSettings.ReadRetentionSeconds(toml, configFile);
 
-        var envDbPath = environment.GetVariable(DbPathVariable) is { } envPath ? ExplicitPath(envPath, DbPathVariable) : null;
+        var envDbPath = environment.GetVariable(DbPathVariable) is { } envPath ? ExplicitPath(envPath, DbPathVariable, home: home) : null;
         var envRetention = environment.GetVariable(RetentionSecondsVariable) is { } envSeconds ? ParseSeconds(envSeconds) : (double?)null;
-        var flagDbPath = overrides.DbPath is { } flagPath ? ExplicitPath(flagPath, ConfigOverrides.DbPathFlag) : null;
+        var flagDbPath = overrides.DbPath is { } flagPath ? ExplicitPath(flagPath, ConfigOverrides.DbPathFlag, home: home) : null;
         var flagRetention = overrides.RetentionSeconds is { } flagSeconds ? CheckFlagSeconds(flagSeconds) : (double?)null;
 
         var (dbPath, dbPathSource) =
@@ -52,11 +53,15 @@ public static class AuraConfigResolver
             Persistence = PersistenceSettings.ReadTuning(toml, configFile),
             ConfigFile = configFile,
             Toml = toml,
+            HomeDirectory = home,
         };
     }
 
-    /// <summary>An explicit path made absolute against <paramref name="baseDirectory"/>, or the working directory when null.</summary>
-    internal static string ExplicitPath(string value, string setting, string? baseDirectory = null)
+    /// <summary>
+    /// An explicit path with <c>~</c> or <c>$HOME</c> expanded, made absolute against <paramref name="baseDirectory"/>, or the
+    /// working directory when null.
+    /// </summary>
+    internal static string ExplicitPath(string value, string setting, string? baseDirectory = null, string? home = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -65,6 +70,7 @@ public static class AuraConfigResolver
 
         try
         {
+            value = HomePath.Expand(value, home);
             return baseDirectory is null ? Path.GetFullPath(value) : Path.GetFullPath(value, baseDirectory);
         }
         catch (ArgumentException e)

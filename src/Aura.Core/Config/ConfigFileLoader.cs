@@ -16,12 +16,12 @@ internal static class ConfigFileLoader
         if (overrides.ConfigFile is not null)
         {
             namedBy = ConfigOverrides.ConfigFileFlag;
-            path = AuraConfigResolver.ExplicitPath(overrides.ConfigFile, namedBy);
+            path = AuraConfigResolver.ExplicitPath(overrides.ConfigFile, namedBy, home: environment.HomeDirectory);
         }
         else if (environment.GetVariable(AuraConfigResolver.ConfigFileVariable) is { } fromVariable)
         {
             namedBy = AuraConfigResolver.ConfigFileVariable;
-            path = AuraConfigResolver.ExplicitPath(fromVariable, namedBy);
+            path = AuraConfigResolver.ExplicitPath(fromVariable, namedBy, home: environment.HomeDirectory);
         }
         else
         {

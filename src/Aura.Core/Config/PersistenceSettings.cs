@@ -11,7 +11,7 @@ internal static class PersistenceSettings
     private const string Table = "persistence";
 
     /// <summary>The absolute database path, relative paths taken from the config file's directory; null when unset.</summary>
-    public static string? ReadDbPath(TomlTable toml, string? configFile)
+    public static string? ReadDbPath(TomlTable toml, string? configFile, string? home = null)
     {
         if (!TryFind(toml, configFile, "db_path", out var value, out var where))
         {
@@ -28,7 +28,7 @@ internal static class PersistenceSettings
             throw new ConfigException($"{where} must not be empty");
         }
 
-        return AuraConfigResolver.ExplicitPath(path, where, Path.GetDirectoryName(configFile));
+        return AuraConfigResolver.ExplicitPath(path, where, Path.GetDirectoryName(configFile), home);
     }
 
     public static double? ReadRetentionSeconds(TomlTable toml, string? configFile)

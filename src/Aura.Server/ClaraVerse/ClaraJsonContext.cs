@@ -6,7 +6,8 @@ namespace Aura.Server.ClaraVerse;
 /// <summary>ClaraVerse's camelCase field names, source-generated.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(UtcTimestampConverter)])]
 [JsonSerializable(typeof(ClaraStats))]
 [JsonSerializable(typeof(ClaraHealth))]
 [JsonSerializable(typeof(ClaraCpu))]

@@ -33,7 +33,7 @@ internal static class EventQueryEndpoints
             return;
         }
 
-        var (query, problem) = Parse(context.Request.Query);
+        var (query, problem) = Parse(context.Request.Query, state.Options.Limits.MaxEventQueryLimit);
         if (problem is not null)
         {
             await problem.ExecuteAsync(context);
@@ -70,7 +70,7 @@ internal static class EventQueryEndpoints
         await writer.FlushAsync(context.RequestAborted);
     }
 
-    internal static (EventQuery? Query, IResult? Problem) Parse(IQueryCollection q)
+    internal static (EventQuery? Query, IResult? Problem) Parse(IQueryCollection q, int maxLimit = MaxLimit)
     {
         var query = new EventQuery();
         if (Text(q, "source") is { } source)
@@ -127,12 +127,12 @@ internal static class EventQueryEndpoints
         {
             if (!int.TryParse(limitText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var limit))
             {
-                return (null, Problems.BadRequest("limit", $"limit must be a whole number from 1 to {MaxLimit}, not '{limitText}'"));
+                return (null, Problems.BadRequest("limit", $"limit must be a whole number from 1 to {maxLimit}, not '{limitText}'"));
             }
 
-            if (limit > MaxLimit)
+            if (limit > maxLimit)
             {
-                return (null, Problems.BadRequest("limit", $"limit must be at most {MaxLimit}, not {limit}; page with before_id for more"));
+                return (null, Problems.BadRequest("limit", $"limit must be at most {maxLimit}, not {limit}; page with before_id for more"));
             }
 
             if (limit < 1)

@@ -3,6 +3,7 @@ using Aura.Server.Api;
 using Aura.Server.Auth;
 using Aura.Server.ClaraVerse;
 using Aura.Server.Cockpit;
+using Aura.Server.Cors;
 using Aura.Server.Events;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
@@ -32,6 +33,14 @@ public sealed partial class AuraServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(address, options.Port);
+            if (options.MetricsListen is { } metrics)
+            {
+                kestrel.Listen(metrics, listen => listen.Use(next => connection =>
+                {
+                    connection.Items[MetricsOnlyListener.Marker] = true;
+                    return next(connection);
+                }));
+            }
             var limits = kestrel.Limits;
             limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes;
             limits.MaxRequestHeadersTotalSize = options.Limits.MaxRequestHeadersBytes;
@@ -53,14 +62,6 @@ public sealed partial class AuraServer
         {
             builder.Services.AddHostedService(provider => new HealthLog(state, provider.GetRequiredService<ILogger<HealthLog>>()));
         }
-
-        if (!options.CorsOrigins.IsDefaultOrEmpty)
-        {
-            builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
-                .WithOrigins([.. options.CorsOrigins])
-                .WithMethods("GET", "POST", "PUT", "DELETE")
-                .WithHeaders(AccessGuard.ApiKeyHeader, "Authorization", "Content-Type")));
-        }
     }
 
     private static void ConfigurePipeline(WebApplication app, ServerState state, IReadOnlyList<ExtraEndpoint> extraEndpoints)
@@ -76,12 +77,14 @@ public sealed partial class AuraServer
 
             await next(context);
         });
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.UseRouting();
-        if (!state.Options.CorsOrigins.IsDefaultOrEmpty)
+        if (state.Options.MetricsListen is not null)
         {
-            app.UseCors();
+            app.Use(MetricsOnlyListener.InvokeAsync);
         }
+
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.Use(new CorsGate(new CorsRules { Origins = state.Options.CorsOrigins, LiveStatsOrigins = state.Options.LiveStatsOrigins }).InvokeAsync);
+        app.UseRouting();
 
         var guard = new AccessGuard(state);
         app.Use(guard.InvokeAsync);

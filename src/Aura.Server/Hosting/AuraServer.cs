@@ -92,6 +92,12 @@ public sealed partial class AuraServer : IAsyncDisposable
                 $"--host {options.Host} would expose Aura beyond this machine, and no API keys are configured: run `aura config init` first (or use --host 127.0.0.1)");
         }
 
+        if (options.MetricsListen is { } metrics && !HostAddress.IsLoopback(metrics.Address) && options.Keys.IsEmpty && string.IsNullOrEmpty(options.MetricsToken))
+        {
+            throw new ConfigException(
+                $"JETSONSCOPE_HTTP_ADDR {metrics} would expose the metrics beyond this machine, and neither API keys nor JETSONSCOPE_METRICS_TOKEN are set: set one (or use 127.0.0.1)");
+        }
+
         if (options.Port is < 0 or > 65535)
         {
             throw new ConfigException($"--port must be from 0 to 65535, not {options.Port}");

@@ -35,6 +35,9 @@ public sealed record ServerLimits
     /// <summary>Largest body <c>POST /events</c> and <c>POST /events/batch</c> accept (Argus's 512 KB); more is 413.</summary>
     public int MaxEventBodyBytes { get; init; } = 512 * 1024;
 
+    /// <summary>Most events one <c>GET /events</c> returns (Argus's <c>[limits] max_query_limit</c>, default 1000); more is 400.</summary>
+    public int MaxEventQueryLimit { get; init; } = Events.EventQueryEndpoints.MaxLimit;
+
     /// <summary>Most events one <c>POST /events/batch</c> may carry.</summary>
     public int MaxEventBatch { get; init; } = 10_000;
 

@@ -34,8 +34,17 @@ public sealed record ServerOptions
     /// </summary>
     public string? LoginToken { get; init; }
 
-    /// <summary>Origins allowed to call the API from a browser. Empty (the default) turns CORS off.</summary>
+    /// <summary>Origins allowed to call the whole API from a browser (keys still apply); none by default.</summary>
     public ImmutableArray<string> CorsOrigins { get; init; } = [];
+
+    /// <summary>Origins allowed to read the public live stats from a browser (ClaraVerse's widgets): local pages by default.</summary>
+    public ImmutableArray<string> LiveStatsOrigins { get; init; } = Cors.CorsRules.DefaultLiveStatsOrigins;
+
+    /// <summary>
+    /// A second address serving only Prometheus metrics, at <c>/</c> and <c>/metrics</c> (JetsonScope's
+    /// <c>JETSONSCOPE_HTTP_ADDR</c>); null for none. A non-loopback one needs API keys or a metrics token.
+    /// </summary>
+    public System.Net.IPEndPoint? MetricsListen { get; init; }
 
     public ServerLimits Limits { get; init; } = new();
 

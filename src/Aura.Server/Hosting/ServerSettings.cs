@@ -21,4 +21,7 @@ public sealed record ServerSettings
     public string? MetricsToken { get; init; }
 
     public ImmutableArray<string> CorsOrigins { get; init; } = [];
+
+    /// <summary><c>live_stats_origins</c>: replaces the default local origins of the public live stats; null when not set.</summary>
+    public ImmutableArray<string>? LiveStatsOrigins { get; init; }
 }

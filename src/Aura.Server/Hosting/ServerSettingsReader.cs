@@ -34,11 +34,12 @@ public static class ServerSettingsReader
             Port = ReadPort(where),
             IntervalSeconds = ReadInterval(where),
             SocketPath = ReadString(where, "socket_path") is { } socket
-                ? Path.GetFullPath(socket, Path.GetDirectoryName(config.ConfigFile) ?? Environment.CurrentDirectory)
+                ? Path.GetFullPath(HomePath.Expand(socket, config.HomeDirectory), Path.GetDirectoryName(config.ConfigFile) ?? Environment.CurrentDirectory)
                 : null,
             Keys = ReadKeys(where),
             MetricsToken = ReadString(where, "metrics_token"),
-            CorsOrigins = [.. ReadStrings(where, "cors_origins") ?? []],
+            CorsOrigins = [.. ReadOrigins(where, "cors_origins") ?? []],
+            LiveStatsOrigins = ReadOrigins(where, "live_stats_origins") is { } live ? [.. live] : null,
         };
     }
 
@@ -122,6 +123,20 @@ public static class ServerSettingsReader
         }
 
         return value is string text && !string.IsNullOrWhiteSpace(text) ? text : throw where.Error(key, "must be a non-empty string");
+    }
+
+    private static List<string>? ReadOrigins(Where where, string key)
+    {
+        var origins = ReadStrings(where, key);
+        foreach (var origin in origins ?? [])
+        {
+            if (Cors.OriginPattern.Problem(origin) is { } problem)
+            {
+                throw where.Error(key, problem);
+            }
+        }
+
+        return origins;
     }
 
     private static List<string>? ReadStrings(Where where, string key)

@@ -14,13 +14,23 @@ public static class JetsonSocketClient
 
     /// <summary>The server's answer as JSON text.</summary>
     /// <exception cref="SocketException">Nothing listens on <paramref name="path"/>.</exception>
-    public static async Task<string> RequestAsync(string path, SocketRequest request, CancellationToken cancellationToken)
+    public static Task<string> RequestAsync(string path, SocketRequest request, CancellationToken cancellationToken) =>
+        RequestAsync(path, request, JsonMessageCodec.Instance, cancellationToken);
+
+    /// <summary>
+    /// The server's answer as JSON text, the request written in <paramref name="codec"/>'s encoding (CBOR for clients set
+    /// to <c>JETSONSCOPE_PROTO=cbor</c>); a CBOR answer is turned into the same JSON.
+    /// </summary>
+    /// <exception cref="SocketException">Nothing listens on <paramref name="path"/>.</exception>
+    /// <exception cref="Aura.Core.Cbor.CborException">A CBOR answer is not valid CBOR.</exception>
+    public static async Task<string> RequestAsync(string path, SocketRequest request, IMessageCodec codec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(codec);
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
         var output = new ArrayBufferWriter<byte>(256);
-        JsonMessageCodec.Instance.WriteRequest(request, output);
+        codec.WriteRequest(request, output);
         await socket.SendAsync(output.WrittenMemory, SocketFlags.None, cancellationToken);
 
         using var response = new MemoryStream();
@@ -35,6 +45,9 @@ public static class JetsonSocketClient
             }
         }
 
-        return Encoding.UTF8.GetString(response.GetBuffer(), 0, (int)response.Length);
+        var answer = response.GetBuffer().AsSpan(0, (int)response.Length);
+        return codec is CborMessageCodec
+            ? Encoding.UTF8.GetString(Aura.Core.Cbor.CborJson.ToJsonUtf8(answer, new Aura.Core.Cbor.CborDecoderOptions { MaxItemLength = MaxResponseBytes }))
+            : Encoding.UTF8.GetString(answer);
     }
 }

@@ -50,7 +50,10 @@ public sealed partial class EventLog
         if (deleted > 0)
         {
             await EnqueueMaintenance(new MaintenanceJob(ForgetUnusedNames));
-            await EnqueueMaintenance(new MaintenanceJob(Reclaim, transactional: false));
+            if (_options.VacuumAfterRetention)
+            {
+                await EnqueueMaintenance(new MaintenanceJob(Reclaim, transactional: false));
+            }
         }
 
         return deleted;

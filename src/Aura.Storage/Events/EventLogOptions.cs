@@ -15,6 +15,9 @@ public sealed record EventLogOptions
     /// <summary>The UTC time of day the retention job runs.</summary>
     public TimeOnly RetentionTimeUtc { get; init; } = new(3, 0);
 
+    /// <summary>After each retention run, hand freed pages back to the file system (Argus's <c>vacuum_after_cleanup</c>).</summary>
+    public bool VacuumAfterRetention { get; init; } = true;
+
     /// <summary>When the live data passes this many bytes, retention deletes the oldest events until it fits; null for no cap.</summary>
     public long? MaxBytes { get; init; }
 

@@ -77,6 +77,14 @@ internal static class EventSchema
             throw new EventLogException($"{connection.DataSource} was written by a newer Aura (event log schema {version}, this one knows {Version})");
         }
 
+        if (version == 0 && Scalar(connection, "SELECT count(*) FROM pragma_table_info('events')") > 0
+            && Scalar(connection, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'ts'") == 0)
+        {
+            // Argus's events.db (its [database] path) has an events table of its own shape; Aura must not write into it.
+            throw new EventLogException(
+                $"{connection.DataSource} holds another program's events table (Argus's events.db?), not Aura's event log: point [events] path (or [database] path) at a new file; Aura does not import Argus's events yet");
+        }
+
         if (version == 0 && Scalar(connection, "SELECT count(*) FROM sqlite_master") == 0)
         {
             Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");

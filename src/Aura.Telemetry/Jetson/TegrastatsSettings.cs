@@ -57,6 +57,36 @@ public sealed record TegrastatsSettings(TegrastatsMode Mode, string Executable, 
         return new TegrastatsSettings(TegrastatsMode.Tegrastats, tegrastats, ["--interval", ms], "tegrastats");
     }
 
+    /// <summary>
+    /// A line for the user when a mode variable asks for something Aura will not do: <c>emulator</c> with no command to
+    /// emulate (JetsonScope then fell silent), or a mode it does not know. Null when the mode is fine or unset.
+    /// </summary>
+    public static string? ModeWarning(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        foreach (var name in ModeVariables)
+        {
+            var mode = getVariable(name)?.Trim();
+            if (string.IsNullOrEmpty(mode) || mode.Equals("synthetic", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!mode.Equals("emulator", StringComparison.OrdinalIgnoreCase))
+            {
+                return $"{name}={mode} is not a mode Aura knows (synthetic, or emulator with JETSONSCOPE_STATS_CMD); ignoring it";
+            }
+
+            if (!Array.Exists(CommandVariables, variable => !string.IsNullOrWhiteSpace(getVariable(variable))))
+            {
+                return $"{name}=emulator needs a command whose output to read: set JETSONSCOPE_STATS_CMD "
+                    + "(e.g. \"python3 tegrastats_emulator.py --interval 1000\"); until then there are no Jetson readings";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>tegrastats on PATH, or where JetPack installs it.</summary>
     private static string? FindTegrastats(string? path) =>
         ExecutableSearch.Find("tegrastats", string.IsNullOrEmpty(path) ? "/usr/bin" : path + Path.PathSeparator + "/usr/bin");

@@ -14,6 +14,8 @@ public sealed partial class CpuReader
     private CpuCoreState?[] _cores = [];
     private bool[] _presentMask = [];
     private bool[] _onlineMask = [];
+    private double[] _cpuInfoMhz = [];
+    private int _cpuInfoReadsLeft;
 
     /// <summary>
     /// One entry per CPU that is present (sysfs) or has a line in /proc/stat, in id order, so offline CPUs show
@@ -31,6 +33,7 @@ public sealed partial class CpuReader
 
         var samples = count == 0 ? [] : new CoreSample[count];
         var next = 0;
+        var missingFrequency = false;
         for (var id = 0; id < _cores.Length; id++)
         {
             if (!IsListed(id))
@@ -49,6 +52,18 @@ public sealed partial class CpuReader
             }
 
             samples[next++] = new CoreSample(id, online, core.Advance(), online ? ReadFrequencyMhz(core) : null);
+            missingFrequency |= online && samples[next - 1].FrequencyMhz is null;
+        }
+
+        if (missingFrequency)
+        {
+            if (--_cpuInfoReadsLeft <= 0 && _cpuInfo.TryRead(ref _buffer, out var cpuInfo))
+            {
+                CpuInfoFrequencies.Parse(cpuInfo, ref _cpuInfoMhz);
+                _cpuInfoReadsLeft = CpuInfoFrequencies.RefreshReads;
+            }
+
+            CpuInfoFrequencies.Apply(_cpuInfoMhz, samples);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(samples);

@@ -14,6 +14,7 @@ public sealed partial class CpuReader : IDisposable
     private readonly string _cpuDirectory;
     private readonly KernelFile _stat;
     private readonly KernelFile _loadAverage;
+    private readonly KernelFile _cpuInfo;
     private byte[] _buffer = new byte[4096];
     private CpuJiffies _previousTotal;
     private bool _hasPreviousTotal;
@@ -29,6 +30,7 @@ public sealed partial class CpuReader : IDisposable
         _loadAverage = new KernelFile(Path.Combine(root, "proc", "loadavg"));
         _presentFile = new KernelFile(Path.Combine(_cpuDirectory, "present"));
         _onlineFile = new KernelFile(Path.Combine(_cpuDirectory, "online"));
+        _cpuInfo = new KernelFile(Path.Combine(root, "proc", "cpuinfo"));
     }
 
     /// <summary>
@@ -56,6 +58,7 @@ public sealed partial class CpuReader : IDisposable
         _loadAverage.Dispose();
         _presentFile.Dispose();
         _onlineFile.Dispose();
+        _cpuInfo.Dispose();
         foreach (var core in _cores)
         {
             core?.Dispose();

@@ -17,6 +17,16 @@ internal static class AuraCli
             interrupt.Cancel();
         });
 
+        var invokedAs = MultiCall.InvokedName.Current();
+        try
+        {
+            args = MultiCall.Personas.Rewrite(invokedAs, args, Environment.GetEnvironmentVariable);
+        }
+        catch (UsageException e)
+        {
+            return Usage(e.Message);
+        }
+
         var root = CommandTree.Build();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -39,15 +39,21 @@ internal static class ClientCommands
     internal static async Task<int> RunAsync(string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken)
     {
         string answer;
+        var codec = SocketProtocol.FromEnvironment(Environment.GetEnvironmentVariable);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(10));
-            answer = await JetsonSocketClient.RequestAsync(socket, request, timeout.Token);
+            answer = await JetsonSocketClient.RequestAsync(socket, request, codec, timeout.Token);
         }
         catch (SocketException)
         {
             await Console.Error.WriteLineAsync($"aura: no Aura daemon answers on {socket}; start one with `aura serve`");
+            return ExitCodes.Failure;
+        }
+        catch (Aura.Core.Cbor.CborException e)
+        {
+            await Console.Error.WriteLineAsync($"aura: the daemon on {socket} answered with broken CBOR: {e.Message}");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

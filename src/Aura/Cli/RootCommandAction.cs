@@ -22,6 +22,11 @@ internal static class RootCommandAction
             return ReadbackRunner.Run(request, config, output);
         }
 
+        if (Aura.Telemetry.Jetson.TegrastatsSettings.ModeWarning(Environment.GetEnvironmentVariable) is { } modeWarning)
+        {
+            await Console.Error.WriteLineAsync($"aura: warning: {modeWarning}");
+        }
+
         var clock = TimeProvider.System;
         using var recorder = Recording.Open(config, request, clock, Console.Error);
         using var source = SnapshotSources.Create(new SamplerOptions { Interval = request.Interval }, clock);

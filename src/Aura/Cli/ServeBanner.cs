@@ -12,6 +12,11 @@ internal static class ServeBanner
         await output.WriteLineAsync($"Aura {ServerVersion.Current} is listening on {address}");
         await output.WriteLineAsync($"  stats    {new Uri(address, "/api/stats")}  {ws}");
         await output.WriteLineAsync($"  metrics  {new Uri(address, "/metrics")}");
+        if (setup.Options.MetricsListen is { } metricsOnly)
+        {
+            await output.WriteLineAsync($"  metrics  http://{metricsOnly}/ ({MetricsAddress.Variable}: metrics only, at / and /metrics)");
+        }
+
         if (server.SocketPath is { } socket)
         {
             await output.WriteLineAsync($"  socket   {socket}");

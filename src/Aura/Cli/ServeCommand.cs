@@ -42,6 +42,11 @@ internal static class ServeCommand
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupted, terminated.Token);
 
+        foreach (var warning in setup.Warnings)
+        {
+            await Console.Error.WriteLineAsync($"aura: warning: {warning}");
+        }
+
         var clock = TimeProvider.System;
         using var recording = ServeRecording.Open(setup.Config, clock, Console.Error);
         using var events = ServeEvents.Open(setup.Events, clock, Console.Error);

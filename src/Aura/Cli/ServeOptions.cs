@@ -13,6 +13,8 @@ internal sealed class ServeOptions
     public Option<string?> DbPath { get; } = new(ConfigOverrides.DbPathFlag) { Description = "DVR database file (overrides AURA_DB_PATH and aura.toml).", HelpName = "path" };
     public Option<string?> Socket { get; } = new("--socket") { Description = "JetsonScope UNIX socket (default: JETSONSCOPE_SOCKET_PATH, else a per-user runtime path).", HelpName = "path" };
     public Option<string?> EventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.PathFlag) { Description = "Event log database file (overrides AURA_EVENTS_PATH and [events] path; default events.sqlite next to the DVR).", HelpName = "path" };
+    public Option<string?> DefaultEventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.DefaultPathFlag) { Hidden = true, Description = "The event log's path when nothing else names one (set by the `argus` name).", HelpName = "path" };
+    public Argument<string?> PortArgument { get; } = new("port") { Description = "TCP port, as ClaraVerse's `widgets-service 8766` passed it (same as --port).", Arity = ArgumentArity.ZeroOrOne };
     public Option<bool> JsonLogs { get; } = new("--log-json") { Description = "Write logs to standard error as JSON lines." };
 
     public void AddTo(Command command)
@@ -25,5 +27,7 @@ internal sealed class ServeOptions
         command.Options.Add(Socket);
         command.Options.Add(JsonLogs);
         command.Options.Add(EventsPath);
+        command.Options.Add(DefaultEventsPath);
+        command.Arguments.Add(PortArgument);
     }
 }

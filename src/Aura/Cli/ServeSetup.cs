@@ -33,27 +33,40 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
         var options = new ServerOptions
         {
             Host = parse.GetValue(o.Host) ?? settings.Host ?? "127.0.0.1",
-            Port = Port(parse.GetValue(o.Port)) ?? settings.Port ?? ServerOptions.DefaultPort,
+            Port = Port(parse.GetValue(o.Port), parse.GetValue(o.PortArgument)) ?? settings.Port ?? ServerOptions.DefaultPort,
             Interval = TimeSpan.FromSeconds(interval),
             SocketPath = SocketPaths.Resolve(parse.GetValue(o.Socket), settings.SocketPath, getVariable),
             Keys = settings.Keys,
             MetricsToken = getVariable("AURA_METRICS_TOKEN") ?? getVariable("JETSONSCOPE_METRICS_TOKEN") ?? settings.MetricsToken,
             ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),
             CorsOrigins = settings.CorsOrigins,
+            LiveStatsOrigins = settings.LiveStatsOrigins ?? Aura.Server.Cors.CorsRules.DefaultLiveStatsOrigins,
             HealthLogPath = NonEmpty(getVariable("AURA_HEALTH_LOG")) ?? NonEmpty(getVariable("JETSONSCOPE_TELEMETRY_LOG")),
             HealthLogInterval = HealthInterval(getVariable),
+            MetricsListen = MetricsAddress.Parse(getVariable),
+            Limits = LimitsSettingsReader.Apply(new ServerLimits(), config),
         };
         return new ServeSetup(options, config, parse.GetValue(o.JsonLogs))
         {
-            Events = Aura.Server.Events.EventSettingsReader.Read(config, parse.GetValue(o.EventsPath), getVariable),
+            Events = Aura.Server.Events.EventSettingsReader.Read(config, parse.GetValue(o.EventsPath), getVariable, parse.GetValue(o.DefaultEventsPath)),
+            Warnings = [.. new[] { UnusedSettings.Warning(config), Aura.Telemetry.Jetson.TegrastatsSettings.ModeWarning(getVariable) }.OfType<string>()],
         };
     }
 
     /// <summary>The event log's path and settings; no log when there is no path.</summary>
     public Aura.Server.Events.EventSettings Events { get; init; } = new(null, false, "default");
 
-    private static int? Port(string? text)
+    /// <summary>Lines to print on standard error before starting, e.g. the config keys Aura does not use.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    private static int? Port(string? flag, string? positional)
     {
+        if (flag is not null && positional is not null)
+        {
+            throw new UsageException($"give the port once: --port {flag} or {positional}, not both");
+        }
+
+        var text = flag ?? positional;
         if (text is null)
         {
             return null;
@@ -61,7 +74,7 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535
             ? port
-            : throw new UsageException($"--port must be a whole number from 0 to 65535, not '{text}'");
+            : throw new UsageException($"{(flag is null ? "the port" : "--port")} must be a whole number from 0 to 65535, not '{text}'");
     }
 
     private static TimeSpan HealthInterval(Func<string, string?> getVariable)

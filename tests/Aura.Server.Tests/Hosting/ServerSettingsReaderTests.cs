@@ -91,11 +91,88 @@ public sealed class ServerSettingsReaderTests : IDisposable
         error.Message.ShouldContain("aura.toml");
     }
 
-    private ServerSettings Read(string toml)
+    [Fact]
+    public void Read_CorsAndLiveStatsOrigins_Kept()
+    {
+        var settings = Read("""
+            [server]
+            cors_origins = ["https://dash.example", "http://localhost:*"]
+            live_stats_origins = ["app://claraverse"]
+            """);
+
+        settings.CorsOrigins.ShouldBe(["https://dash.example", "http://localhost:*"]);
+        settings.LiveStatsOrigins.ShouldNotBeNull().ShouldBe(["app://claraverse"]);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5173/")]
+    [InlineData("localhost:5173")]
+    [InlineData("https://dash.example/widgets")]
+    public void Read_OriginWithPathOrWithoutScheme_RefusedNamingIt(string origin)
+    {
+        var error = Should.Throw<ConfigException>(() => Read($$"""
+            [server]
+            cors_origins = ["{{origin}}"]
+            """));
+
+        error.Message.ShouldContain($"line 2: server.cors_origins '{origin}' is not an origin");
+    }
+
+    [Fact]
+    public void Read_ArgusLimits_AppliedAndBounded()
+    {
+        var limits = LimitsSettingsReader.Apply(new ServerLimits(), Config("""
+            [limits]
+            max_payload_size_kb = 2048
+            max_query_limit = 250
+            """));
+
+        limits.MaxEventBodyBytes.ShouldBe(2048 * 1024);
+        limits.MaxRequestBodyBytes.ShouldBe(2048 * 1024, "Kestrel must let a body that size through");
+        limits.MaxEventQueryLimit.ShouldBe(250);
+        Should.Throw<ConfigException>(() => LimitsSettingsReader.Apply(new ServerLimits(), Config("[limits]\nmax_query_limit = 0")))
+            .Message.ShouldContain("limits.max_query_limit must be a whole number from 1 to 10000");
+        Should.Throw<ConfigException>(() => LimitsSettingsReader.Apply(new ServerLimits(), Config("[limits]\nmax_payload_size_kb = 16385")))
+            .Message.ShouldContain("limits.max_payload_size_kb must be a whole number from 1 to 16384");
+    }
+
+    [Fact]
+    public void UnusedSettings_ArgusKeysAuraDoesNotUse_NamedInOneLine()
+    {
+        var config = Config("""
+            [database]
+            path = "events.db"
+            pool_size = 4
+            [retention]
+            days = 7
+            [web_ui]
+            title = "Argus Observability"
+            [logging]
+            level = "info"
+            """);
+
+        UnusedSettings.Warning(config).ShouldBe($"{config.ConfigFile}: Aura does not use database.pool_size, web_ui.title, logging.level; ignoring them");
+        UnusedSettings.Warning(Config("[server]\nport = 8765")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Read_SocketPathWithTilde_ExpandsToHome()
+    {
+        var settings = Read("""
+            [server]
+            socket_path = "~/run/aura.sock"
+            """);
+
+        settings.SocketPath.ShouldBe(Path.Combine(_directory.FullName, "run", "aura.sock"));
+    }
+
+    private ServerSettings Read(string toml) => ServerSettingsReader.Read(Config(toml));
+
+    private AuraConfig Config(string toml)
     {
         var path = Path.Combine(_directory.FullName, "aura.toml");
         File.WriteAllText(path, toml);
         var environment = ConfigEnvironment.FromVariables(AuraPlatform.Linux, _directory.FullName, new Dictionary<string, string?>());
-        return ServerSettingsReader.Read(AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: path), environment));
+        return AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: path), environment);
     }
 }

@@ -38,9 +38,13 @@ internal sealed class AuraProcess : IAsyncDisposable
         }
     }
 
-    public static ProcessStartInfo StartInfo(string home, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessStartInfo StartInfo(string home, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
+        StartInfo(Binary, home, args, environment);
+
+    /// <summary>Starts <paramref name="program"/>: the binary, or a link to it under another tool's name (argv[0] is the link).</summary>
+    public static ProcessStartInfo StartInfo(string program, string home, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
     {
-        var info = new ProcessStartInfo(Binary)
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -59,7 +63,8 @@ internal sealed class AuraProcess : IAsyncDisposable
         info.Environment["XDG_RUNTIME_DIR"] = Path.Combine(home, "run");
         foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "AURA_HEALTH_LOG", "JETSONSCOPE_SOCKET_PATH", "TEGRA_SOCKET_PATH", "JETSONSCOPE_TELEMETRY_LOG", "RUNTIME_DIRECTORY",
             "JETSONSCOPE_STATS_CMD", "AURA_TEGRASTATS_CMD", "TEGRASTATS_CMD", "JETSONSCOPE_TUI_MODE", "AURA_TEGRASTATS_MODE", "TEGRA_TUI_MODE",
-            "AURA_API_KEY", "JETSONSCOPE_AUTH_TOKEN", "TEGRA_AUTH_TOKEN" })
+            "AURA_API_KEY", "JETSONSCOPE_AUTH_TOKEN", "TEGRA_AUTH_TOKEN", "JETSONSCOPE_HTTP_ADDR", "JETSONSCOPE_METRICS_TOKEN", "AURA_METRICS_TOKEN",
+            "JETSONSCOPE_PROTO", "TEGRA_PROTO", "AURA_EVENTS_PATH" })
         {
             info.Environment.Remove(name);
         }
@@ -74,6 +79,24 @@ internal sealed class AuraProcess : IAsyncDisposable
 
     public static AuraProcess Start(string home, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
         new(Process.Start(StartInfo(home, args, environment))!);
+
+    /// <summary>Starts a link to `aura` (see <see cref="StartInfo(string, string, IEnumerable{string}, IReadOnlyDictionary{string, string}?)"/>).</summary>
+    public static AuraProcess StartAs(string program, string home, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(Process.Start(StartInfo(program, home, args, environment))!);
+
+    /// <summary>Runs a link to `aura` to its end, in <paramref name="workingDirectory"/> when given.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsAsync(
+        string program, string home, IReadOnlyDictionary<string, string> environment, string[] args, string? workingDirectory = null)
+    {
+        var info = StartInfo(program, home, args, environment);
+        info.WorkingDirectory = workingDirectory ?? info.WorkingDirectory;
+        using var process = Process.Start(info)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await WaitAsync(process, TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await stdout, await stderr);
+    }
 
     /// <summary>Runs a command to its end: exit code, stdout, stderr.</summary>
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string home, params string[] args) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Aura.Cli.Events;
 using Aura.Core.Config;
@@ -33,7 +32,16 @@ internal static class GuiRunner
                 await stderr.WriteLineAsync($"aura is already running at {url}; sign in with the link `aura serve` printed (or set AURA_API_KEY) to see more than the public stats");
             }
 
-            using var opened = Open(target, request.Browser, path, profile);
+            var (open, isApp) = BrowserLauncher.For(target, request.Browser, path, profile);
+            var (opened, failed) = await BrowserCheck.StartAsync(open, isApp, url, stderr, cancellationToken);
+            using (opened)
+            {
+                if (failed)
+                {
+                    return ExitCodes.Failure;
+                }
+            }
+
             await stdout.WriteLineAsync($"Opened the cockpit at {url}");
             return ExitCodes.Ok;
         }
@@ -46,7 +54,13 @@ internal static class GuiRunner
 
         await using var daemon = await DaemonChild.StartAsync(serveArguments, cancellationToken);
         var (start, appWindow) = BrowserLauncher.For(daemon.LoginUrl, request.Browser, path, profile);
-        using var browser = Process.Start(start);
+        var (browser, browserFailed) = await BrowserCheck.StartAsync(start, appWindow, daemon.LoginUrl, stderr, cancellationToken);
+        using var started = browser;
+        if (browserFailed)
+        {
+            return ExitCodes.Failure;
+        }
+
         await stdout.WriteLineAsync($"Started aura serve at {url} and opened the cockpit; {(appWindow ? "close the window or press Ctrl-C" : "press Ctrl-C")} to stop it");
         try
         {
@@ -66,12 +80,6 @@ internal static class GuiRunner
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static Process? Open(Uri target, string? browser, string? path, string profile)
-    {
-        var (start, _) = BrowserLauncher.For(target, browser, path, profile);
-        return Process.Start(start);
     }
 
     private static string? ReadKey(GuiRequest request)

@@ -1,0 +1,68 @@
+using Aura.Server.Jetson;
+
+namespace Aura.Cli.MultiCall;
+
+/// <summary>
+/// JetsonScope's names. <c>jscoped</c> is `aura serve` on JetsonScope's socket, <c>/tmp/jetsonscope.sock</c>;
+/// <c>jscopectl</c> and the <c>jetson_scope_*</c> helpers ask the daemon there, falling back to the legacy
+/// <c>/tmp/tegrastats.sock</c>. <c>JETSONSCOPE_SOCKET_PATH</c> (or <c>TEGRA_SOCKET_PATH</c>) and <c>--socket</c> win, as
+/// before. The directory is <c>$TMPDIR</c> when that is set, so tests (and users with a private temp directory) never
+/// touch the shared <c>/tmp</c> one.
+/// </summary>
+internal static class JetsonScope
+{
+    public const string LegacyFileName = "tegrastats.sock";
+
+    public static string[] Daemon(string[] args, Func<string, string?> getVariable) =>
+        ["serve", .. args, .. DefaultSocket(args, getVariable, [SocketPaths.FileName])];
+
+    public static string[] Control(string[] args, Func<string, string?> getVariable)
+    {
+        if (args is not [var command, .. var rest])
+        {
+            return ["--help"];
+        }
+
+        var socket = DefaultSocket(rest, getVariable, [SocketPaths.FileName, LegacyFileName]);
+        return command switch
+        {
+            "stats" or "meta" or "health" => [command, .. rest, .. socket],
+            "list" => ["controls", "list", .. rest, .. socket],
+            "set" => ["controls", "set", .. rest, .. socket],
+            "-h" or "--help" or "--version" => [command],
+            _ => throw new UsageException($"jscopectl: unknown command '{command}'; use stats, meta, list, set NAME VALUE or health"),
+        };
+    }
+
+    public static string[] Helper(string name, string[] args, Func<string, string?> getVariable) =>
+        [LegacyHelperCommand.Name, name, .. args, .. DefaultSocket(args, getVariable, [SocketPaths.FileName, LegacyFileName])];
+
+    /// <summary>JetsonScope's temp directory: <c>$TMPDIR</c> when it is an absolute path, else <c>/tmp</c>.</summary>
+    public static string TempDirectory(Func<string, string?> getVariable) =>
+        getVariable("TMPDIR") is { Length: > 0 } tmp && Path.IsPathRooted(tmp) ? tmp : "/tmp";
+
+    /// <summary>
+    /// <c>--socket</c> with JetsonScope's default, unless the command line or a variable names the socket. Of several
+    /// candidates the first that exists wins, else the first.
+    /// </summary>
+    private static string[] DefaultSocket(string[] args, Func<string, string?> getVariable, string[] names)
+    {
+        if (Array.Exists(args, a => a == "--socket" || a.StartsWith("--socket=", StringComparison.Ordinal))
+            || !string.IsNullOrEmpty(getVariable(SocketPaths.Variable)) || !string.IsNullOrEmpty(getVariable(SocketPaths.LegacyVariable)))
+        {
+            return [];
+        }
+
+        var directory = TempDirectory(getVariable);
+        foreach (var name in names)
+        {
+            var candidate = Path.Join(directory, name);
+            if (File.Exists(candidate))
+            {
+                return ["--socket", candidate];
+            }
+        }
+
+        return ["--socket", Path.Join(directory, names[0])];
+    }
+}
