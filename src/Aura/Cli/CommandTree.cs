@@ -25,7 +25,6 @@ internal static class CommandTree
         root.Subcommands.Add(Events.EventsCommand.Create());
         root.Subcommands.Add(ControlsCommand.Create());
         root.Subcommands.Add(Agent.AgentCommand.Create());
-
         root.Subcommands.Add(MultiCall.LegacyHelperCommand.Create());
         foreach (var client in ClientCommands.Create())
         {
