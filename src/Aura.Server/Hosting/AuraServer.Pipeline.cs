@@ -7,6 +7,7 @@ using Aura.Server.Events;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
 using Aura.Server.Sampling;
+using Aura.Server.Hosting.Connections;
 using Aura.Server.Jetson;
 using Aura.Server.WebSockets;
 using Aura.Telemetry;
@@ -26,13 +27,17 @@ public sealed partial class AuraServer
         var options = state.Options;
         builder.Logging.ClearProviders();
         services.Logging?.Invoke(builder.Logging);
+        // A failed start (port in use, a foreign --host, the socket path taken) reaches StartAsync's caller, who says it
+        // in one line; the host would also log it with a stack trace first. After the start, its errors are logged.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= LogLevel.Critical || state.Started);
         builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(address, options.Port);
+            kestrel.Listen(address, options.Port, listen => listen.Use(state.Gate.Wrap));
             var limits = kestrel.Limits;
+            limits.RequestHeadersTimeout = options.Limits.RequestHeadersTimeout;
             limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes;
             limits.MaxRequestHeadersTotalSize = options.Limits.MaxRequestHeadersBytes;
             limits.MaxRequestLineSize = options.Limits.MaxRequestLineBytes;
@@ -66,6 +71,9 @@ public sealed partial class AuraServer
     private static void ConfigurePipeline(WebApplication app, ServerState state)
     {
         var limits = state.Options.Limits;
+        var requests = new RequestTracking(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Aura.Server.Requests"), state.Clock);
+        app.Use(requests.InvokeAsync);
+        app.Use(new StorageFaults(state).InvokeAsync);
         app.Use(async (context, next) =>
         {
             if (context.Request.QueryString.Value is { } query && query.Length > limits.MaxQueryLength)
@@ -98,10 +106,40 @@ public sealed partial class AuraServer
         EventEndpoints.Map(app, state);
         EventsWebSocket.Map(app, state, app.Lifetime, logger);
         Controls.ControlEndpoints.Map(app, state);
+        if (state.Events is { } watched)
+        {
+            state.Storage.Watch(watched);
+            QuickCheck(state, watched.Path);
+        }
+
+        if (state.Recorder is DvrRecorder dvr)
+        {
+            state.Storage.Watch(dvr.Writer);
+        }
+
         if (state.Events is { } events)
         {
             events.Committed += state.EventHub.Publish;
             app.Lifetime.ApplicationStopped.Register(() => events.Committed -= state.EventHub.Publish);
+        }
+    }
+
+    /// <summary>Event logs up to this size are checked at start (quick_check reads every page once, so it is bounded by the file size).</summary>
+    private const long QuickCheckBytes = 64L * 1024 * 1024;
+
+    /// <summary>A damaged event log found at start degrades health at once, instead of when a query first meets the page.</summary>
+    private static void QuickCheck(ServerState state, string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length > QuickCheckBytes)
+        {
+            return;
+        }
+
+        var problems = Aura.Storage.Files.DatabaseCheck.Run(path, quick: true);
+        if (problems.Count > 0)
+        {
+            state.Storage.ReportDamage($"the event log {path} is damaged ({problems[0]}); stop aura serve and run `aura db check`, then `aura db repair`");
         }
     }
 }

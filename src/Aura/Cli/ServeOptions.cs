@@ -13,6 +13,7 @@ internal sealed class ServeOptions
     public Option<string?> DbPath { get; } = new(ConfigOverrides.DbPathFlag) { Description = "DVR database file (overrides AURA_DB_PATH and aura.toml).", HelpName = "path" };
     public Option<string?> Socket { get; } = new("--socket") { Description = "JetsonScope UNIX socket (default: JETSONSCOPE_SOCKET_PATH, else a per-user runtime path).", HelpName = "path" };
     public Option<string?> EventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.PathFlag) { Description = "Event log database file (overrides AURA_EVENTS_PATH and [events] path; default events.sqlite next to the DVR).", HelpName = "path" };
+    public Option<string?> LoginScopes { get; } = new("--login-scopes") { Description = "Scopes the printed sign-in link grants, comma-separated: read, ingest, control, agent, admin (default: every scope).", HelpName = "scopes" };
     public Option<bool> JsonLogs { get; } = new("--log-json") { Description = "Write logs to standard error as JSON lines." };
 
     public void AddTo(Command command)
@@ -25,5 +26,6 @@ internal sealed class ServeOptions
         command.Options.Add(Socket);
         command.Options.Add(JsonLogs);
         command.Options.Add(EventsPath);
+        command.Options.Add(LoginScopes);
     }
 }

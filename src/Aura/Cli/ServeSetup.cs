@@ -40,6 +40,7 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
             MetricsToken = getVariable("AURA_METRICS_TOKEN") ?? getVariable("JETSONSCOPE_METRICS_TOKEN") ?? settings.MetricsToken,
             ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),
             CorsOrigins = settings.CorsOrigins,
+            LoginScopes = LoginScopes(parse.GetValue(o.LoginScopes)),
             HealthLogPath = NonEmpty(getVariable("AURA_HEALTH_LOG")) ?? NonEmpty(getVariable("JETSONSCOPE_TELEMETRY_LOG")),
             HealthLogInterval = HealthInterval(getVariable),
         };
@@ -51,6 +52,25 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
 
     /// <summary>The event log's path and settings; no log when there is no path.</summary>
     public Aura.Server.Events.EventSettings Events { get; init; } = new(null, false, "default");
+
+    private static Aura.Server.Auth.ApiScopes LoginScopes(string? text)
+    {
+        if (text is null)
+        {
+            return Aura.Server.Auth.ApiScopes.All;
+        }
+
+        var scopes = Aura.Server.Auth.ApiScopes.None;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            scopes |= Aura.Server.Auth.ApiScopeNames.Parse(part)
+                ?? throw new UsageException($"--login-scopes: '{part}' is not a scope; use {string.Join(", ", Aura.Server.Auth.ApiScopeNames.All)}, separated by commas");
+        }
+
+        return scopes == Aura.Server.Auth.ApiScopes.None
+            ? throw new UsageException("--login-scopes needs at least one scope, e.g. --login-scopes read")
+            : scopes;
+    }
 
     private static int? Port(string? text)
     {

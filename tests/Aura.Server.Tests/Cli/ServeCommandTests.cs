@@ -111,7 +111,7 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Serve_PortTaken_ExitsOneSayingSo()
+    public async Task Serve_PortTaken_ExitsTwoWithOneLine()
     {
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
@@ -119,8 +119,61 @@ public sealed class ServeCommandTests : IDisposable
 
         var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", port, "--socket", Socket);
 
-        result.ExitCode.ShouldBe(1);
+        result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("cannot listen on 127.0.0.1:" + port);
+        result.Stderr.ShouldContain("already in use");
+        ShouldBeOneLine(result.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_HostThisMachineDoesNotHave_ExitsTwoWithOneLine()
+    {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never assigned to a real machine. A non-loopback host needs keys first.
+        var config = Path.Combine(_home.FullName, "keys.toml");
+        await File.WriteAllTextAsync(config, "[server]\napi_keys = [\"test-key-0123456789abcdef\"]\n");
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--host", "192.0.2.1", "--port", "0", "--socket", Socket, "--config", config);
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain("192.0.2.1");
+        ShouldBeOneLine(result.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_SocketPathIsARegularFile_ExitsTwo_AndTheFileIsKept()
+    {
+        var notes = Path.Combine(_home.FullName, "notes.txt");
+        await File.WriteAllTextAsync(notes, "my notes");
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", notes);
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain(notes);
+        ShouldBeOneLine(result.Stderr);
+        (await File.ReadAllTextAsync(notes)).ShouldBe("my notes");
+    }
+
+    [Fact]
+    public async Task Serve_SocketInUseByAnotherDaemon_ExitsTwoWithOneLine()
+    {
+        await using var first = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket]);
+        await first.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", Socket,
+            "--db-path", Path.Combine(_home.FullName, "second.sqlite"), "--events-path", Path.Combine(_home.FullName, "second-events.sqlite"));
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain("already listening");
+        ShouldBeOneLine(result.Stderr);
+    }
+
+    private static void ShouldBeOneLine(string stderr)
+    {
+        // Informational log lines from before the failure may precede it; the problem itself is one line, once.
+        stderr.ShouldNotContain("   at ", Case.Sensitive, "no stack trace");
+        stderr.ShouldNotContain(" fail: ", Case.Sensitive, stderr);
+        stderr.ShouldNotContain(" crit: ", Case.Sensitive, stderr);
+        stderr.Split('\n').Count(line => line.StartsWith("aura: ", StringComparison.Ordinal)).ShouldBe(1, stderr);
     }
 
     [Fact]
