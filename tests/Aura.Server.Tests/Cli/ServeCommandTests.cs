@@ -167,6 +167,44 @@ public sealed class ServeCommandTests : IDisposable
         ShouldBeOneLine(result.Stderr);
     }
 
+    [Fact]
+    public async Task Serve_LoginScopes_TheBannerSaysWhatTheLinkGrants()
+    {
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket, "--login-scopes", "read"]);
+
+        var line = await serve.ReadLineStartingWithAsync("Sign in", TimeSpan.FromSeconds(60));
+
+        line.ShouldContain("this link grants read;");
+    }
+
+    [Fact]
+    public async Task Serve_LoginScopesUnknown_ExitsTwoNamingIt()
+    {
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", Socket, "--login-scopes", "read,root");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("'root' is not a scope");
+    }
+
+    [Fact]
+    public async Task Serve_DamagedEventLog_StatusAndHealthSayDegradedWithTheReason()
+    {
+        var events = Path.Combine(_home.FullName, "events.sqlite");
+        await Events.DamagedEventLog.CreateAsync(events);
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket, "--events-path", events]);
+        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+
+        var status = await AuraProcess.RunAsync(_home.FullName, "status", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var health = await AuraProcess.RunAsync(_home.FullName, "health", "--socket", Socket);
+
+        status.Stdout.ShouldContain("degraded");
+        status.Stdout.ShouldContain(events);
+        health.Stdout.ShouldContain("status   degraded");
+        health.Stdout.ShouldContain("reason   ");
+        health.Stdout.ShouldContain("aura db repair");
+    }
+
     private static void ShouldBeOneLine(string stderr)
     {
         // Informational log lines from before the failure may precede it; the problem itself is one line, once.
