@@ -6,7 +6,7 @@
 #   bench/load/slow-headers.sh [connections=1100] [seconds=20]
 #
 # Needs python3 and curl. Before issue 18 the crowd filled Kestrel's 1,024 connections for ~30 s and every legitimate
-# request failed; now each address keeps at most 128 idle connections and the rest are closed as new ones arrive.
+# request failed; now each address keeps at most 256 idle connections and the rest are closed as new ones arrive.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 connections=${1:-1100}

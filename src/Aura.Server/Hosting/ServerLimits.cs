@@ -19,7 +19,7 @@ public sealed record ServerLimits
     /// Connections one client address may hold without a request in progress (still sending headers, or idle
     /// between requests); one more closes that address's oldest such connection, so slow clients cannot crowd out others.
     /// </summary>
-    public int MaxIdleConnectionsPerAddress { get; init; } = 128;
+    public int MaxIdleConnectionsPerAddress { get; init; } = 256;
 
     /// <summary>A client must send a request's headers within this long, or its connection is closed.</summary>
     public TimeSpan RequestHeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
