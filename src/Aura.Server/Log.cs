@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1300, Level = LogLevel.Warning, Message = "Could not append to the health log {Path}")]
     public static partial void HealthLogFailed(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 1400, Level = LogLevel.Information, Message = "{Count} request(s) ended early since the last report, the latest from {Remote} ({Status}: {Reason}); such requests are reported at most once a minute")]
+    public static partial void BadRequestBody(ILogger logger, int count, System.Net.IPAddress? remote, int status, string reason);
 }

@@ -15,6 +15,26 @@ public static class ApiScopeNames
         _ => null,
     };
 
+    /// <summary>Every scope in <paramref name="scopes"/> by name, e.g. <c>read, control</c>; admin alone when it is there (it includes the rest).</summary>
+    public static string List(ApiScopes scopes)
+    {
+        if (scopes.HasFlag(ApiScopes.Admin))
+        {
+            return "admin (every scope)";
+        }
+
+        var names = new List<string>();
+        foreach (var name in All)
+        {
+            if (scopes.HasFlag(Parse(name)!.Value))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 0 ? "none" : string.Join(", ", names);
+    }
+
     public static string Name(ApiScopes scope) => scope switch
     {
         ApiScopes.Read => "read",

@@ -34,7 +34,7 @@ internal static class LoginEndpoint
             return TypedResults.Content(FallbackPage(signedIn), "text/html; charset=utf-8").ExecuteAsync(context);
         }
 
-        ApiScopes? scopes = state.LoginSecret.Matches(Secret.Digest(token)) ? ApiScopes.All : state.Options.Keys.Find(token)?.Scopes;
+        ApiScopes? scopes = state.LoginSecret.Matches(Secret.Digest(token)) ? state.Options.LoginScopes : state.Options.Keys.Find(token)?.Scopes;
         if (scopes is null)
         {
             return Problems.Unauthorized("invalid_token", "the login token is not valid (it changes each time `aura serve` starts): use the link it printed last")

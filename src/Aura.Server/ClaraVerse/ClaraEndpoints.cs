@@ -36,15 +36,21 @@ internal static class ClaraEndpoints
         var latest = state.Hub.Latest;
         var interval = state.Options.Interval;
         var stale = latest is null || state.Clock.GetUtcNow() - latest.Snapshot.Timestamp > 3 * interval + TimeSpan.FromSeconds(1);
+        var storage = state.Storage.Problem;
+        var reason = stale
+            ? (latest is null ? "no snapshot has been taken yet" : $"no snapshot since {latest.Snapshot.Timestamp:O}") + (storage is null ? "" : "; " + storage)
+            : storage;
         return new ClaraHealth(
-            stale ? "degraded" : "healthy",
+            reason is null ? "healthy" : "degraded",
             "aura",
             ServerVersion.Current,
             state.Clock.GetUtcNow(),
             Math.Round(state.Uptime.TotalSeconds, 3),
             state.Hub.Ticks,
             state.Counters.ConnectedClients,
-            interval.TotalSeconds);
+            interval.TotalSeconds,
+            state.Storage.Errors,
+            reason);
     }
 
     private static ClaraJsonContext C => ClaraJsonContext.Default;

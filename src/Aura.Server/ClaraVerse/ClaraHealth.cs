@@ -2,7 +2,9 @@ namespace Aura.Server.ClaraVerse;
 
 /// <summary>
 /// <c>/api/health</c>: ClaraVerse's status, service, timestamp and activeConnections, plus the server's uptime in seconds,
-/// the ticks sampled since it started, the tick interval in seconds, and Aura's version.
+/// the ticks sampled since it started, the tick interval in seconds, and Aura's version. <c>status</c> is
+/// <c>degraded</c> when sampling has stalled or storage is failing; <c>reason</c> then says why, and
+/// <c>storageErrors</c> counts the DVR and event-log write failures since start.
 /// </summary>
 public sealed record ClaraHealth(
     string Status,
@@ -12,4 +14,6 @@ public sealed record ClaraHealth(
     double Uptime,
     long Ticks,
     int ActiveConnections,
-    double Interval);
+    double Interval,
+    long StorageErrors = 0,
+    string? Reason = null);

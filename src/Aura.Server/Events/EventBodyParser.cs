@@ -8,9 +8,9 @@ internal static class EventBodyParser
 {
     public static NewEvent? ParseOne(ReadOnlySpan<byte> json, long nowMicros, out EventError error)
     {
+        var reader = new Utf8JsonReader(json);
         try
         {
-            var reader = new Utf8JsonReader(json);
             if (!reader.Read())
             {
                 error = new EventError("body", "the body is empty: send one JSON event object");
@@ -28,7 +28,7 @@ internal static class EventBodyParser
         }
         catch (JsonException e)
         {
-            error = new EventError("body", $"the body is not valid JSON: {e.Message}");
+            error = TooDeep(reader) ?? new EventError("body", $"the body is not valid JSON: {e.Message}");
             return null;
         }
     }
@@ -37,9 +37,9 @@ internal static class EventBodyParser
     public static List<NewEvent>? ParseBatch(ReadOnlySpan<byte> json, long nowMicros, int max, out EventError error)
     {
         var events = new List<NewEvent>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowMultipleValues = true });
         try
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowMultipleValues = true });
             if (!reader.Read())
             {
                 error = new EventError("body", "the batch is empty: send a JSON array of events or one event object per line");
@@ -89,6 +89,12 @@ internal static class EventBodyParser
         }
         catch (JsonException e)
         {
+            if (TooDeep(reader) is { } deep)
+            {
+                error = deep.At($"events[{events.Count}]");
+                return null;
+            }
+
             error = new EventError("body", $"the body is not valid JSON{(events.Count > 0 ? $" after event {events.Count}" : "")}: {e.Message}");
             return null;
         }
@@ -102,4 +108,13 @@ internal static class EventBodyParser
         error = default;
         return events;
     }
+
+    /// <summary>
+    /// The reader's own depth limit (64, counting the event object) is what stops a deeply nested <c>data</c>; say so
+    /// instead of calling valid JSON invalid.
+    /// </summary>
+    private static EventError? TooDeep(in Utf8JsonReader reader) =>
+        reader.CurrentDepth >= EventRules.MaxDataDepth - 1
+            ? new EventError("data", $"data is nested too deep: the limit is {EventRules.MaxDataDepth} levels of objects and arrays, counting the event itself")
+            : null;
 }

@@ -44,7 +44,7 @@ internal static class EventParser
                 Type => ReadName(ref reader, "event_type", EventRules.CheckEventType, out type),
                 Message => ReadMessage(ref reader, out message),
                 Level => ReadLevel(ref reader, ref level),
-                Timestamp => ReadTimestamp(ref reader, ref timestamp),
+                Timestamp => ReadTimestamp(ref reader, nowMicros, ref timestamp),
                 Data => ReadData(ref reader, json, out data),
                 _ => Skip(ref reader),
             };
@@ -102,8 +102,8 @@ internal static class EventParser
             return $"{name} is longer than {EventRules.MaxNameLength} characters";
         }
 
-        value = reader.GetString()!;
-        return check(value);
+        value = JsonText.TryGetString(ref reader);
+        return value is null ? $"{name} {JsonText.NotText}" : check(value);
     }
 
     private static string? ReadMessage(ref Utf8JsonReader reader, out string? message)
@@ -119,7 +119,12 @@ internal static class EventParser
             return "message must be a string";
         }
 
-        message = reader.GetString()!;
+        message = JsonText.TryGetString(ref reader);
+        if (message is null)
+        {
+            return $"message {JsonText.NotText}";
+        }
+
         return message.Length > EventRules.MaxMessageLength
             ? $"message is {message.Length} characters long; the limit is {EventRules.MaxMessageLength}"
             : null;
@@ -132,7 +137,13 @@ internal static class EventParser
             return null;
         }
 
-        var parsed = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 5 ? EventLevels.Parse(reader.GetString()) : null;
+        var text = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 5 ? JsonText.TryGetString(ref reader) : "";
+        if (text is null)
+        {
+            return $"level {JsonText.NotText}";
+        }
+
+        var parsed = EventLevels.Parse(text);
         if (parsed is null)
         {
             return $"level must be one of {EventLevels.Allowed}";
@@ -142,7 +153,7 @@ internal static class EventParser
         return null;
     }
 
-    private static string? ReadTimestamp(ref Utf8JsonReader reader, ref long timestamp)
+    private static string? ReadTimestamp(ref Utf8JsonReader reader, long nowMicros, ref long timestamp)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -154,13 +165,24 @@ internal static class EventParser
             return "timestamp must be an ISO 8601 string with Z or an offset, e.g. 2025-11-20T12:34:56Z";
         }
 
-        var text = reader.GetString()!;
+        var text = JsonText.TryGetString(ref reader);
+        if (text is null)
+        {
+            return $"timestamp {JsonText.NotText}";
+        }
+
         if (!EventRules.TryParseTimestamp(text, out var time))
         {
             return $"timestamp '{text}' is not ISO 8601 with Z or an offset, e.g. 2025-11-20T12:34:56Z or 2025-11-20T13:34:56+01:00";
         }
 
-        timestamp = EventTime.Micros(time);
+        var micros = EventTime.Micros(time);
+        if (EventRules.CheckTimestampRange(micros, nowMicros) is { } range)
+        {
+            return $"timestamp '{text}' {range}";
+        }
+
+        timestamp = micros;
         return null;
     }
 
@@ -180,7 +202,13 @@ internal static class EventParser
         var start = (int)reader.TokenStartIndex;
         reader.Skip();
         var end = (int)reader.BytesConsumed;
-        data = json[start..end].ToArray();
+        var slice = json[start..end];
+        if (JsonText.CheckStrings(slice) is { } problem)
+        {
+            return problem;
+        }
+
+        data = slice.ToArray();
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aura.Storage.Events;
 
 namespace Aura.Server.Events;
 
@@ -7,6 +8,9 @@ internal static class EventRules
 {
     public const int MaxNameLength = 50;
     public const int MaxMessageLength = 2000;
+    public const int MaxFutureHours = 24;
+    public const int MaxDataDepth = 64;
+    private const long MaxFutureMicros = MaxFutureHours * 3600L * 1_000_000;
 
     /// <summary>Null when <paramref name="source"/> is valid, else why not.</summary>
     public static string? CheckSource(string source) =>
@@ -28,6 +32,22 @@ internal static class EventRules
         var tail = text.AsSpan(t);
         var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || tail.IndexOfAny('+', '-') >= 0;
         return hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+    }
+
+    /// <summary>
+    /// Null when an event time is between 1970 and a day past the server's clock, else why not. A far-future event
+    /// would sort first in every newest-first query forever; a day covers any clock skew between hosts.
+    /// </summary>
+    public static string? CheckTimestampRange(long micros, long nowMicros)
+    {
+        if (micros < 0)
+        {
+            return "is before 1970-01-01T00:00:00Z, the earliest time an event may have";
+        }
+
+        return micros > nowMicros + MaxFutureMicros
+            ? $"is more than {MaxFutureHours} hours after the server's clock ({EventTime.Format(nowMicros)}); send the time the event happened"
+            : null;
     }
 
     private static string? CheckName(string value, string field, Func<char, bool> allowed, string pattern)

@@ -8,6 +8,7 @@ using Aura.Server.Events;
 using Aura.Server.Health;
 using Aura.Server.Metrics;
 using Aura.Server.Sampling;
+using Aura.Server.Hosting.Connections;
 using Aura.Server.Jetson;
 using Aura.Server.WebSockets;
 using Aura.Telemetry;
@@ -27,21 +28,26 @@ public sealed partial class AuraServer
         var options = state.Options;
         builder.Logging.ClearProviders();
         services.Logging?.Invoke(builder.Logging);
+        // A failed start (port in use, a foreign --host, the socket path taken) reaches StartAsync's caller, who says it
+        // in one line; the host would also log it with a stack trace first. After the start, its errors are logged.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= LogLevel.Critical || state.Started);
         builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(address, options.Port);
+            kestrel.Listen(address, options.Port, listen => listen.Use(state.Gate.Wrap));
             if (options.MetricsListen is { } metrics)
             {
-                kestrel.Listen(metrics, listen => listen.Use(next => connection =>
+                kestrel.Listen(metrics, listen => listen.Use(state.Gate.Wrap).Use(next => connection =>
                 {
                     connection.Items[MetricsOnlyListener.Marker] = true;
                     return next(connection);
                 }));
             }
+
             var limits = kestrel.Limits;
+            limits.RequestHeadersTimeout = options.Limits.RequestHeadersTimeout;
             limits.MaxRequestBodySize = options.Limits.MaxRequestBodyBytes;
             limits.MaxRequestHeadersTotalSize = options.Limits.MaxRequestHeadersBytes;
             limits.MaxRequestLineSize = options.Limits.MaxRequestLineBytes;
@@ -67,6 +73,9 @@ public sealed partial class AuraServer
     private static void ConfigurePipeline(WebApplication app, ServerState state, IReadOnlyList<ExtraEndpoint> extraEndpoints)
     {
         var limits = state.Options.Limits;
+        var requests = new RequestTracking(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Aura.Server.Requests"), state.Clock);
+        app.Use(requests.InvokeAsync);
+        app.Use(new StorageFaults(state).InvokeAsync);
         app.Use(async (context, next) =>
         {
             if (context.Request.QueryString.Value is { } query && query.Length > limits.MaxQueryLength)
@@ -101,6 +110,17 @@ public sealed partial class AuraServer
         EventEndpoints.Map(app, state);
         EventsWebSocket.Map(app, state, app.Lifetime, logger);
         Controls.ControlEndpoints.Map(app, state);
+        if (state.Events is { } watched)
+        {
+            state.Storage.Watch(watched);
+            QuickCheck(state, watched.Path);
+        }
+
+        if (state.Recorder is DvrRecorder dvr)
+        {
+            state.Storage.Watch(dvr.Writer);
+        }
+
         foreach (var extra in extraEndpoints)
         {
             // Public at the HTTP layer: the extension authenticates its own clients (the agent needs the agent scope).
@@ -110,6 +130,25 @@ public sealed partial class AuraServer
         {
             events.Committed += state.EventHub.Publish;
             app.Lifetime.ApplicationStopped.Register(() => events.Committed -= state.EventHub.Publish);
+        }
+    }
+
+    /// <summary>Event logs up to this size are checked at start (quick_check reads every page once, so it is bounded by the file size).</summary>
+    private const long QuickCheckBytes = 64L * 1024 * 1024;
+
+    /// <summary>A damaged event log found at start degrades health at once, instead of when a query first meets the page.</summary>
+    private static void QuickCheck(ServerState state, string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length > QuickCheckBytes)
+        {
+            return;
+        }
+
+        var problems = Aura.Storage.Files.DatabaseCheck.Run(path, quick: true);
+        if (problems.Count > 0)
+        {
+            state.Storage.ReportDamage($"the event log {path} is damaged ({problems[0]}); stop aura serve and run `aura db check`, then `aura db repair`");
         }
     }
 }

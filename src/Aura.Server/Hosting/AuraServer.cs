@@ -74,6 +74,7 @@ public sealed partial class AuraServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _app.StartAsync(cancellationToken);
+        _state.Started = true;
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var bound = addresses?.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no bound address");
         _address = new Uri(bound.EndsWith('/') ? bound : bound + "/");

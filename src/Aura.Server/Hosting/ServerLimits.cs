@@ -12,7 +12,17 @@ public sealed record ServerLimits
     /// <summary>Longest query string accepted, in characters, including the leading '?'.</summary>
     public int MaxQueryLength { get; init; } = 2048;
 
+    /// <summary>Connections at once, from everyone; more are refused until some close.</summary>
     public long MaxConnections { get; init; } = 1024;
+
+    /// <summary>
+    /// Connections one client address may hold without a request in progress (still sending headers, or idle
+    /// between requests); one more closes that address's oldest such connection, so slow clients cannot crowd out others.
+    /// </summary>
+    public int MaxIdleConnectionsPerAddress { get; init; } = 256;
+
+    /// <summary>A client must send a request's headers within this long, or its connection is closed.</summary>
+    public TimeSpan RequestHeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>WebSocket clients at once; one more is answered 503.</summary>
     public int MaxWebSocketClients { get; init; } = 256;

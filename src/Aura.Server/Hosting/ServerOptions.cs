@@ -29,10 +29,13 @@ public sealed record ServerOptions
     public string? ControlToken { get; init; }
 
     /// <summary>
-    /// The secret in the login link (<c>/?token=</c>) that turns into a session cookie with every scope. Null makes a
+    /// The secret in the login link (<c>/?token=</c>) that turns into a session cookie with <see cref="LoginScopes"/>. Null makes a
     /// random one per start, like Jupyter.
     /// </summary>
     public string? LoginToken { get; init; }
+
+    /// <summary>What the login link's session may do: every scope unless narrowed (<c>aura serve --login-scopes read</c>).</summary>
+    public ApiScopes LoginScopes { get; init; } = ApiScopes.All;
 
     /// <summary>Origins allowed to call the whole API from a browser (keys still apply); none by default.</summary>
     public ImmutableArray<string> CorsOrigins { get; init; } = [];

@@ -23,9 +23,11 @@ internal sealed class ServerState
         StartedAt = clock.GetTimestamp();
         Events = services.Events;
         Audit = services.Audit;
+        Recorder = services.Recorder;
         Hardware = services.Hardware ?? Aura.Telemetry.Jetson.JetsonHardware.None;
         ControlStates = new ControlStates(Controls, clock);
         ControlGate = new ControlGate(this);
+        Gate = new Connections.ConnectionGate(options.Limits.MaxIdleConnectionsPerAddress);
         RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients, ControlStates.Latest);
     }
 
@@ -71,6 +73,18 @@ internal sealed class ServerState
     public Aura.Storage.Events.EventLog? Events { get; }
 
     public Aura.Core.Events.IAuditTrail? Audit { get; }
+
+    /// <summary>The DVR's write side, when the server records.</summary>
+    public ISnapshotRecorder? Recorder { get; }
+
+    /// <summary>Whether the DVR and the event log are writing; degrades the health reports when not.</summary>
+    public StorageHealth Storage { get; } = new();
+
+    /// <summary>True once the server has started; until then a failed start is reported by the caller, not the host's log.</summary>
+    public bool Started { get; set; }
+
+    /// <summary>Bounds the idle connections each client address may hold.</summary>
+    public Connections.ConnectionGate Gate { get; }
 
     /// <summary>Live <c>/ws</c> subscribers of committed events.</summary>
     public Events.EventHub EventHub { get; } = new();

@@ -2,7 +2,8 @@ namespace Aura.Server.Jetson;
 
 /// <summary>
 /// JetsonScope's <c>DaemonHealth</c> (uptime_secs, total_requests, errors, last_error, connected_clients, stats_collected),
-/// plus Aura's status, version, tick interval and time of the report, which JetsonScope clients ignore.
+/// plus Aura's status, version, tick interval and time of the report, which JetsonScope clients ignore. <c>errors</c>
+/// and <c>last_error</c> include storage failures; <c>reason</c> says why the status is degraded.
 /// </summary>
 public sealed record DaemonHealthView(
     ulong UptimeSecs,
@@ -14,4 +15,5 @@ public sealed record DaemonHealthView(
     string Status,
     string Version,
     double IntervalSeconds,
-    DateTimeOffset Timestamp);
+    DateTimeOffset Timestamp,
+    string? Reason = null);

@@ -40,14 +40,15 @@ internal sealed class SocketRequestHandler(ServerState state)
         return new DaemonHealthView(
             (ulong)state.Uptime.TotalSeconds,
             (ulong)counters.SocketRequests,
-            (ulong)counters.Errors,
-            counters.LastError,
+            (ulong)(counters.Errors + state.Storage.Errors),
+            state.Storage.LastError ?? counters.LastError,
             counters.ConnectedClients,
             (ulong)state.Hub.Ticks,
             http.Status,
             http.Version,
             http.Interval,
-            http.Timestamp);
+            http.Timestamp,
+            http.Reason);
     }
 
     public SocketResponse Error(string code, string message)

@@ -9,6 +9,9 @@ namespace Aura.Server.Sampling;
 /// </summary>
 public sealed class DvrRecorder(DvrWriter writer) : ISnapshotRecorder
 {
+    /// <summary>The writer, whose failures the server's health reports.</summary>
+    public DvrWriter Writer => writer;
+
     public void Record(Snapshot snapshot) => writer.Append(snapshot);
 
     public ValueTask FlushAsync(CancellationToken cancellationToken)

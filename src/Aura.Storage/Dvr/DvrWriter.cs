@@ -94,6 +94,15 @@ public sealed partial class DvrWriter : IDisposable
         DvrWriter? writer = null;
         try
         {
+            try
+            {
+                Files.PrivateFiles.Prepare(options.Path);
+            }
+            catch (IOException e)
+            {
+                throw new DvrException(e.Message, e);
+            }
+
             connection = Sql.Open(options.Path, readOnly: false);
             var shape = SchemaInspector.Inspect(connection, options.Path);
             StoreSetup.Prepare(connection, shape);

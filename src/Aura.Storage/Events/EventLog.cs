@@ -69,19 +69,11 @@ public sealed partial class EventLog : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        FileStream writerLock;
-        try
-        {
-            writerLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException e)
-        {
-            throw new EventLogException($"{full} is already open for writing by another Aura process (lock file {full}.lock)", e);
-        }
-
+        var writerLock = Files.WriterLockFile.TryAcquire(full, out var lockError) ?? throw new EventLogException(lockError);
         SqliteConnection? connection = null;
         try
         {
+            Files.PrivateFiles.Prepare(full);
             connection = EventSchema.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
             var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)));
@@ -95,7 +87,7 @@ public sealed partial class EventLog : IDisposable
 
             return log;
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or IOException)
         {
             connection?.Dispose();
             writerLock.Dispose();

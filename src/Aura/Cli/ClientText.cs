@@ -38,6 +38,11 @@ internal static class ClientText
     {
         var health = answer.GetProperty("Health");
         output.WriteLine($"status   {Text(health, "status")}");
+        if (health.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String)
+        {
+            output.WriteLine($"reason   {reason.GetString()}");
+        }
+
         output.WriteLine($"uptime   {Units.Duration(health.GetProperty("uptime_secs").GetDouble())}");
         output.WriteLine($"ticks    {Number(health, "stats_collected")} (every {health.GetProperty("interval_seconds").GetDouble().ToString(Invariant)} s)");
         output.WriteLine($"clients  {Number(health, "connected_clients")}");

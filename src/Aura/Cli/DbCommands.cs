@@ -7,7 +7,7 @@ using Aura.Storage.Dvr;
 
 namespace Aura.Cli;
 
-/// <summary>`aura db stats|vacuum|import`: look after the DVR file. Each honours --db-path, the environment and aura.toml.</summary>
+/// <summary>`aura db stats|vacuum|import|check|repair`: look after the DVR file (and check or repair the event log). Each honours --db-path, the environment and aura.toml.</summary>
 internal static class DbCommands
 {
     public static Command Create()
@@ -27,7 +27,17 @@ internal static class DbCommands
         var import = new Command("import", "Import a legacy Python Aura database into the DVR.") { file };
         import.SetAction(parse => Import(Resolve(parse, dbPath, config), parse.GetValue(file)!));
 
+        var checkEvents = DbCheckCommands.EventsPathOption();
+        var check = new Command("check", "Run SQLite's integrity check on the DVR and the event log; exit 1 when either is damaged.") { checkEvents };
+        check.SetAction(parse => DbCheckCommands.Check(Resolve(parse, dbPath, config), parse.GetValue(checkEvents)));
+
+        var repairEvents = DbCheckCommands.EventsPathOption();
+        var repair = new Command("repair", "Salvage a damaged event log: keep every event that can be read, set the damaged file aside. Stop aura serve first.") { repairEvents };
+        repair.SetAction(parse => DbCheckCommands.Repair(Resolve(parse, dbPath, config), parse.GetValue(repairEvents)));
+
         db.Subcommands.Add(stats);
+        db.Subcommands.Add(check);
+        db.Subcommands.Add(repair);
         db.Subcommands.Add(vacuum);
         db.Subcommands.Add(import);
         return db;

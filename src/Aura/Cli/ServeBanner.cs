@@ -29,7 +29,7 @@ internal static class ServeBanner
         }
 
         await output.WriteLineAsync($"  keys     {(setup.Options.Keys.IsEmpty ? "none configured (`aura config init` makes one)" : $"{setup.Options.Keys.Count} from {setup.Config.ConfigFile}")}");
-        await output.WriteLineAsync("Sign in to the cockpit with:");
+        await output.WriteLineAsync($"Sign in to the cockpit with (this link grants {Aura.Server.Auth.ApiScopeNames.List(setup.Options.LoginScopes)}; narrow it with --login-scopes):");
         await output.WriteLineAsync($"  {server.LoginUrl}");
         await output.WriteLineAsync("Stop with Ctrl-C or SIGTERM.");
         await output.FlushAsync();

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using Aura.Core.Events;
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Aura.Core.Config;
 using Aura.Server.Controls;
 using Aura.Server.Hosting;
 using Aura.Telemetry.Jetson;
@@ -74,10 +76,12 @@ internal static class ServeCommand
         {
             await server.StartAsync(stop.Token);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or SocketException or ConfigException)
         {
-            await Console.Error.WriteLineAsync($"aura: cannot listen on {setup.Options.Host}:{setup.Options.Port}: {e.Message}");
-            return ExitCodes.Failure;
+            // One line, exit 2, whatever stopped the start: a port in use, an address this machine does not have, a
+            // socket path in use or not ours. The host's own stack trace is kept out of the log (AuraServer.StartAsync).
+            await Console.Error.WriteLineAsync($"aura: {StartFailure(setup, e)}");
+            return ExitCodes.Usage;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -106,6 +110,27 @@ internal static class ServeCommand
         await server.StopAsync(grace.Token);
         await Console.Out.WriteLineAsync("aura: stopped");
         return ExitCodes.Ok;
+    }
+
+    private static string StartFailure(ServeSetup setup, Exception e)
+    {
+        SocketException? socket = null;
+        var inUse = false;
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            socket ??= inner as SocketException;
+            inUse |= inner.GetType().Name == "AddressInUseException";
+        }
+
+        var where = $"{setup.Options.Host}:{setup.Options.Port}";
+        return (e, inUse ? SocketError.AddressAlreadyInUse : socket?.SocketErrorCode) switch
+        {
+            (ConfigException, _) => e.Message,
+            (_, SocketError.AddressAlreadyInUse) => $"cannot listen on {where}: the address is already in use (another aura serve, or another program; choose --port)",
+            (_, SocketError.AddressNotAvailable) => $"cannot listen on {where}: this machine has no address {setup.Options.Host} (choose --host)",
+            (_, SocketError.AccessDenied) => $"cannot listen on {where}: permission denied (ports below 1024 need privileges)",
+            _ => $"cannot listen on {where}: {(socket ?? e).Message}",
+        };
     }
 
     /// <summary>Where `jetson_clocks --store` keeps the clocks Aura restores: next to the DVR, else in /var/lib/aura.</summary>

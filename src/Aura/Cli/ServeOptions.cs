@@ -15,6 +15,7 @@ internal sealed class ServeOptions
     public Option<string?> EventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.PathFlag) { Description = "Event log database file (overrides AURA_EVENTS_PATH and [events] path; default events.sqlite next to the DVR).", HelpName = "path" };
     public Option<string?> DefaultEventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.DefaultPathFlag) { Hidden = true, Description = "The event log's path when nothing else names one (set by the `argus` name).", HelpName = "path" };
     public Argument<string?> PortArgument { get; } = new("port") { Description = "TCP port, as ClaraVerse's `widgets-service 8766` passed it (same as --port).", Arity = ArgumentArity.ZeroOrOne };
+    public Option<string?> LoginScopes { get; } = new("--login-scopes") { Description = "Scopes the printed sign-in link grants, comma-separated: read, ingest, control, agent, admin (default: every scope).", HelpName = "scopes" };
     public Option<bool> JsonLogs { get; } = new("--log-json") { Description = "Write logs to standard error as JSON lines." };
 
     public void AddTo(Command command)
@@ -29,5 +30,6 @@ internal sealed class ServeOptions
         command.Options.Add(EventsPath);
         command.Options.Add(DefaultEventsPath);
         command.Arguments.Add(PortArgument);
+        command.Options.Add(LoginScopes);
     }
 }

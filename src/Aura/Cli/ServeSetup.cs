@@ -41,6 +41,7 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
             ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),
             CorsOrigins = settings.CorsOrigins,
             LiveStatsOrigins = settings.LiveStatsOrigins ?? Aura.Server.Cors.CorsRules.DefaultLiveStatsOrigins,
+            LoginScopes = LoginScopes(parse.GetValue(o.LoginScopes)),
             HealthLogPath = NonEmpty(getVariable("AURA_HEALTH_LOG")) ?? NonEmpty(getVariable("JETSONSCOPE_TELEMETRY_LOG")),
             HealthLogInterval = HealthInterval(getVariable),
             MetricsListen = MetricsAddress.Parse(getVariable),
@@ -58,6 +59,25 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
 
     /// <summary>Lines to print on standard error before starting, e.g. the config keys Aura does not use.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    private static Aura.Server.Auth.ApiScopes LoginScopes(string? text)
+    {
+        if (text is null)
+        {
+            return Aura.Server.Auth.ApiScopes.All;
+        }
+
+        var scopes = Aura.Server.Auth.ApiScopes.None;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            scopes |= Aura.Server.Auth.ApiScopeNames.Parse(part)
+                ?? throw new UsageException($"--login-scopes: '{part}' is not a scope; use {string.Join(", ", Aura.Server.Auth.ApiScopeNames.All)}, separated by commas");
+        }
+
+        return scopes == Aura.Server.Auth.ApiScopes.None
+            ? throw new UsageException("--login-scopes needs at least one scope, e.g. --login-scopes read")
+            : scopes;
+    }
 
     private static int? Port(string? flag, string? positional)
     {

@@ -44,6 +44,11 @@ internal static class StatusCommand
             var h2 = health!.Value;
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"aura is running at {url} (version {h2.GetProperty("version").GetString()}, up {Units.Duration(h2.GetProperty("uptime").GetDouble())}, {h2.GetProperty("ticks").GetInt64()} ticks, {h2.GetProperty("activeConnections").GetInt32()} clients, {h2.GetProperty("status").GetString()})"));
+            if (h2.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String)
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"degraded: {reason.GetString()} ({(h2.TryGetProperty("storageErrors", out var errors) ? errors.GetInt64() : 0)} storage errors since start)"));
+            }
         }
         else
         {
@@ -88,6 +93,15 @@ internal static class StatusCommand
                 writer.WriteNumber("uptime", h.GetProperty("uptime").GetDouble());
                 writer.WriteNumber("ticks", h.GetProperty("ticks").GetInt64());
                 writer.WriteNumber("clients", h.GetProperty("activeConnections").GetInt32());
+                if (h.TryGetProperty("storageErrors", out var errors))
+                {
+                    writer.WriteNumber("storage_errors", errors.GetInt64());
+                }
+
+                if (h.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String)
+                {
+                    writer.WriteString("reason", reason.GetString());
+                }
             }
 
             writer.WriteEndObject();

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Aura.Output;
 
@@ -14,13 +13,14 @@ internal sealed class LineOutput(Stream stream) : IDisposable
     public TextWriter Text => _writer;
 
     /// <summary>
-    /// Standard output as a plain file stream: Console's own stream swallows EPIPE on Unix, so a closed pipe would go
-    /// unnoticed and `aura --watch | head -1` would never end.
+    /// Standard output through write(2) on fd 1: Console's own stream swallows EPIPE on Unix, so a closed pipe would go
+    /// unnoticed and `aura --watch | head -1` would never end; and a FileStream writes at its own offset, losing the
+    /// lines of whoever else writes to the same redirected file.
     /// </summary>
     public static LineOutput OpenStandardOutput() =>
         OperatingSystem.IsWindows()
             ? new LineOutput(Console.OpenStandardOutput())
-            : new LineOutput(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
+            : new LineOutput(new DescriptorStream(1));
 
     public void WriteLine(string line) => Guard(() =>
     {

@@ -39,6 +39,27 @@ public sealed class LoginTests
     }
 
     [Fact]
+    public async Task LoginLink_NarrowedToRead_MakesAReadOnlySession()
+    {
+        await using var running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set, LoginScopes = Aura.Server.Auth.ApiScopes.Read });
+        using var http = NoCookiesNoRedirects(running);
+        var cookie = await SignInAsync(http, running.Server.LoginUrl);
+
+        using var read = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/snapshot", UriKind.Relative));
+        read.Headers.Add("Cookie", cookie);
+        (await http.SendAsync(read)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var control = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/controls", UriKind.Relative))
+        {
+            Content = new StringContent("""{"control":"fan","value":"50"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        control.Headers.Add("Cookie", cookie);
+        var refused = await http.SendAsync(control);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Json.ReadAsync(refused)).GetProperty("detail").GetString()!.ShouldContain("control");
+    }
+
+    [Fact]
     public async Task SessionCookie_FromAnotherOrigin_Is403()
     {
         await using var running = await RunningServer.StartAsync();

@@ -111,7 +111,7 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Serve_PortTaken_ExitsOneSayingSo()
+    public async Task Serve_PortTaken_ExitsTwoWithOneLine()
     {
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
@@ -119,8 +119,99 @@ public sealed class ServeCommandTests : IDisposable
 
         var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", port, "--socket", Socket);
 
-        result.ExitCode.ShouldBe(1);
+        result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("cannot listen on 127.0.0.1:" + port);
+        result.Stderr.ShouldContain("already in use");
+        ShouldBeOneLine(result.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_HostThisMachineDoesNotHave_ExitsTwoWithOneLine()
+    {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): never assigned to a real machine. A non-loopback host needs keys first.
+        var config = Path.Combine(_home.FullName, "keys.toml");
+        await File.WriteAllTextAsync(config, "[server]\napi_keys = [\"test-key-0123456789abcdef\"]\n");
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--host", "192.0.2.1", "--port", "0", "--socket", Socket, "--config", config);
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain("192.0.2.1");
+        ShouldBeOneLine(result.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_SocketPathIsARegularFile_ExitsTwo_AndTheFileIsKept()
+    {
+        var notes = Path.Combine(_home.FullName, "notes.txt");
+        await File.WriteAllTextAsync(notes, "my notes");
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", notes);
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain(notes);
+        ShouldBeOneLine(result.Stderr);
+        (await File.ReadAllTextAsync(notes)).ShouldBe("my notes");
+    }
+
+    [Fact]
+    public async Task Serve_SocketInUseByAnotherDaemon_ExitsTwoWithOneLine()
+    {
+        await using var first = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket]);
+        await first.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", Socket,
+            "--db-path", Path.Combine(_home.FullName, "second.sqlite"), "--events-path", Path.Combine(_home.FullName, "second-events.sqlite"));
+
+        result.ExitCode.ShouldBe(2, result.Stderr);
+        result.Stderr.ShouldContain("already listening");
+        ShouldBeOneLine(result.Stderr);
+    }
+
+    [Fact]
+    public async Task Serve_LoginScopes_TheBannerSaysWhatTheLinkGrants()
+    {
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket, "--login-scopes", "read"]);
+
+        var line = await serve.ReadLineStartingWithAsync("Sign in", TimeSpan.FromSeconds(60));
+
+        line.ShouldContain("this link grants read;");
+    }
+
+    [Fact]
+    public async Task Serve_LoginScopesUnknown_ExitsTwoNamingIt()
+    {
+        var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", Socket, "--login-scopes", "read,root");
+
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("'root' is not a scope");
+    }
+
+    [Fact]
+    public async Task Serve_DamagedEventLog_StatusAndHealthSayDegradedWithTheReason()
+    {
+        var events = Path.Combine(_home.FullName, "events.sqlite");
+        await Events.DamagedEventLog.CreateAsync(events);
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket, "--events-path", events]);
+        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+
+        var status = await AuraProcess.RunAsync(_home.FullName, "status", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var health = await AuraProcess.RunAsync(_home.FullName, "health", "--socket", Socket);
+
+        status.Stdout.ShouldContain("degraded");
+        status.Stdout.ShouldContain(events);
+        health.Stdout.ShouldContain("status   degraded");
+        health.Stdout.ShouldContain("reason   ");
+        health.Stdout.ShouldContain("aura db repair");
+    }
+
+    private static void ShouldBeOneLine(string stderr)
+    {
+        // Informational log lines from before the failure may precede it; the problem itself is one line, once.
+        stderr.ShouldNotContain("   at ", Case.Sensitive, "no stack trace");
+        stderr.ShouldNotContain(" fail: ", Case.Sensitive, stderr);
+        stderr.ShouldNotContain(" crit: ", Case.Sensitive, stderr);
+        stderr.Split('\n').Count(line => line.StartsWith("aura: ", StringComparison.Ordinal)).ShouldBe(1, stderr);
     }
 
     [Fact]

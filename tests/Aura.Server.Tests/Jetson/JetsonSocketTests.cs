@@ -231,13 +231,54 @@ public sealed class JetsonSocketTests : IDisposable
     [Fact]
     public async Task StaleSocketFile_IsReplaced()
     {
-        // What a killed server leaves behind: a file at the path that nobody accepts connections on. (.NET unlinks its own
-        // socket files on dispose, so a plain file stands in for the dead socket.)
-        await File.WriteAllTextAsync(SocketPath, "");
+        // What a killed server leaves behind: a socket file at the path that nobody accepts connections on. .NET unlinks
+        // the socket files it binds when it disposes them, so the socket is bound elsewhere and moved into place first.
+        MakeStaleSocket(SocketPath);
 
         await using var running = await StartAsync();
 
         Json.Parse(await UnixClient.RequestAsync(SocketPath, "\"GetHealth\"")).TryGetProperty("Health", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task RegularFileOnThePath_IsRefusedNamingIt_AndKept()
+    {
+        await File.WriteAllTextAsync(SocketPath, "my notes");
+        using var source = new FakeSource(TimeProvider.System);
+        await using var server = AuraServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source, TimeProvider.System);
+
+        var error = await Should.ThrowAsync<ConfigException>(() => server.StartAsync(CancellationToken.None));
+
+        error.Message.ShouldContain(SocketPath);
+        error.Message.ShouldContain("not a socket");
+        (await File.ReadAllTextAsync(SocketPath)).ShouldBe("my notes");
+    }
+
+    [Fact]
+    public async Task SymbolicLinkOnThePath_IsRefused_AndItsTargetKept()
+    {
+        var target = Path.Combine(_directory.FullName, "target.txt");
+        await File.WriteAllTextAsync(target, "keep");
+        File.CreateSymbolicLink(SocketPath, target);
+        using var source = new FakeSource(TimeProvider.System);
+        await using var server = AuraServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source, TimeProvider.System);
+
+        await Should.ThrowAsync<ConfigException>(() => server.StartAsync(CancellationToken.None));
+
+        new FileInfo(SocketPath).LinkTarget.ShouldBe(target);
+        (await File.ReadAllTextAsync(target)).ShouldBe("keep");
+    }
+
+    private void MakeStaleSocket(string path)
+    {
+        var elsewhere = Path.Combine(_directory.FullName, "bound-elsewhere.sock");
+        using (var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified))
+        {
+            socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(elsewhere));
+            File.Move(elsewhere, path);
+        }
+
+        File.Exists(path).ShouldBeTrue("the moved socket file outlives the socket");
     }
 
     [Fact]

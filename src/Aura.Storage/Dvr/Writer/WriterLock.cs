@@ -12,15 +12,9 @@ internal sealed class WriterLock : IDisposable
 
     public static WriterLock Acquire(string databasePath)
     {
-        var path = databasePath + ".lock";
-        try
-        {
-            return new WriterLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-        }
-        catch (IOException e)
-        {
-            throw new DvrException($"{databasePath} is already open for writing by another Aura process (lock file {path}).", e);
-        }
+        return Files.WriterLockFile.TryAcquire(databasePath, out var error) is { } stream
+            ? new WriterLock(stream)
+            : throw new DvrException(error + ".");
     }
 
     public void Dispose() => _stream.Dispose();
