@@ -4,5 +4,5 @@ namespace Aura;
 
 internal static class Program
 {
-    public static Task<int> Main(string[] args) => AuraCli.RunAsync(args);
+    public static Task<int> Main(string[] args) => AuraCli.RunAsync(InvokedName.Rewrite(args));
 }

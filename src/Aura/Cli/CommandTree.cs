@@ -24,6 +24,7 @@ internal static class CommandTree
         root.Subcommands.Add(ConfigInitCommand.Create());
         root.Subcommands.Add(Events.EventsCommand.Create());
         root.Subcommands.Add(ControlsCommand.Create());
+        root.Subcommands.Add(Aura.Tui.TopCommand.Create());
         foreach (var client in ClientCommands.Create())
         {
             root.Subcommands.Add(client);
