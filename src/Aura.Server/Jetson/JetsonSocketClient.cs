@@ -16,6 +16,14 @@ public static class JetsonSocketClient
     /// <exception cref="SocketException">Nothing listens on <paramref name="path"/>.</exception>
     public static async Task<string> RequestAsync(string path, SocketRequest request, CancellationToken cancellationToken)
     {
+        var answer = await RequestBytesAsync(path, request, cancellationToken);
+        return Encoding.UTF8.GetString(answer.Span);
+    }
+
+    /// <summary>The server's answer as UTF-8 JSON bytes (for clients that parse it straight away, as `aura top` does each refresh).</summary>
+    /// <exception cref="SocketException">Nothing listens on <paramref name="path"/>.</exception>
+    public static async Task<ReadOnlyMemory<byte>> RequestBytesAsync(string path, SocketRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
@@ -35,6 +43,6 @@ public static class JetsonSocketClient
             }
         }
 
-        return Encoding.UTF8.GetString(response.GetBuffer(), 0, (int)response.Length);
+        return response.GetBuffer().AsMemory(0, (int)response.Length);
     }
 }

@@ -42,12 +42,12 @@ internal sealed class DaemonFeed(string socketPath) : ITopFeed
 
     public async Task<Snapshot?> ReadAsync(CancellationToken cancellationToken)
     {
-        string answer;
+        ReadOnlyMemory<byte> answer;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Timeout);
-            answer = await JetsonSocketClient.RequestAsync(socketPath, SocketRequest.GetStats, timeout.Token);
+            answer = await JetsonSocketClient.RequestBytesAsync(socketPath, SocketRequest.GetStats, timeout.Token);
         }
         catch (Exception e) when (e is SocketException or IOException)
         {
@@ -60,25 +60,47 @@ internal sealed class DaemonFeed(string socketPath) : ITopFeed
 
         try
         {
-            using var document = JsonDocument.Parse(answer);
-            var root = document.RootElement;
-            if (root.TryGetProperty("Error", out var error))
-            {
-                throw new TopFeedException($"the daemon refused: {error.GetProperty("message").GetString()}");
-            }
-
-            if (!root.TryGetProperty("Stats", out var stats) || !stats.TryGetProperty("snapshot", out var snapshot))
-            {
-                // JetsonScope's own daemon answers without Aura's snapshot; its first tick may not be taken yet either.
-                return null;
-            }
-
-            return snapshot.Deserialize(AuraJsonContext.Default.Snapshot);
+            return Parse(answer.Span);
         }
         catch (JsonException e)
         {
             throw new TopFeedException($"the answer on {socketPath} is not Aura's JSON ({e.Message})", e);
         }
+    }
+
+    /// <summary>
+    /// Reads <c>{"Stats":{..., "snapshot":{...}}}</c> straight into the snapshot, skipping the JetsonScope view beside it;
+    /// null when the answer has no snapshot (JetsonScope's own daemon, or Aura's before its first tick).
+    /// </summary>
+    private Snapshot? Parse(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw new JsonException("expected an object with one variant");
+        }
+
+        if (!reader.ValueTextEquals("Stats"u8))
+        {
+            using var document = JsonDocument.Parse(json.ToArray());
+            var message = document.RootElement.TryGetProperty("Error", out var error) && error.TryGetProperty("message", out var m) ? m.GetString() : "an answer that is not Stats";
+            throw new TopFeedException($"the daemon on {socketPath} refused: {message}");
+        }
+
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isSnapshot = reader.ValueTextEquals("snapshot"u8);
+            reader.Read();
+            if (isSnapshot)
+            {
+                return JsonSerializer.Deserialize(ref reader, AuraJsonContext.Default.Snapshot);
+            }
+
+            reader.Skip();
+        }
+
+        return null;
     }
 
     public void Dispose()

@@ -64,7 +64,7 @@ internal static class Chrome
             return;
         }
 
-        c.Screen.Text(0, y, " q quit  h help  v/Tab view  s sort  / filter  k kill  [ ] rewind  l live  r reconnect  c m f controls", theme.Muted, theme.BarBackground);
+        c.Screen.Text(0, y, " q quit  h help  v view  s sort  / filter  k kill  [ ] rewind  l live  c m f controls", theme.Muted, theme.BarBackground);
     }
 
     public static void Help(DrawContext c)

@@ -37,7 +37,21 @@ internal static class DashboardView
         y += c.Flow(0, y, c.Width, Math.Min(2, bottom - y), "Disks  ", s.Disks.Select(d => (Fmt.Inv($"{d.Device} r {Fmt.Rate(d.ReadBytesPerSecond)} w {Fmt.Rate(d.WriteBytesPerSecond)}"), theme.Text)));
         var net = s.Network.Interfaces.Where(i => i.Name != "lo")
             .Select(i => (Fmt.Inv($"{i.Name} ↓{Fmt.Rate(i.Rates?.RxBytesPerSecond)} ↑{Fmt.Rate(i.Rates?.TxBytesPerSecond)}"), theme.Text));
-        c.Flow(0, y, c.Width, Math.Min(2, bottom - y), "Net    ", net);
+        y += c.Flow(0, y, c.Width, Math.Min(2, bottom - y), "Net    ", net);
+        History(c, state, y + 1, bottom);
+    }
+
+    /// <summary>What is left of the screen shows the CPU's recent history, as btop does.</summary>
+    private static void History(DrawContext c, TopState state, int y, int bottom)
+    {
+        var height = Math.Min(8, bottom - y - 1);
+        if (height < 2 || state.FrozenAt is not null)
+        {
+            return;
+        }
+
+        c.Text(0, y, Fmt.Inv($"CPU, last {c.Width * (c.Graphs == Render.GraphStyle.Braille ? 2 : 1)} refreshes"), c.Theme.Muted);
+        Spark(c, state, state.CpuTotal, 0, y + 1, c.Width, height);
     }
 
     public static string EngineText(JetsonEngine e)

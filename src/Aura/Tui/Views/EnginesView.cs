@@ -24,7 +24,7 @@ internal static class EnginesView
                 }
 
                 var e = jetson.Engines[i];
-                var ratio = e.Off ? 0 : e.UsagePercent / 100 ?? (e.FrequencyMhz is not null || e.Value is not null ? 1 : 0);
+                var ratio = e.Off ? 0 : e.UsagePercent / 100 ?? 0;
                 c.Gauge((i % columns) * Column, row, Pad(e.Name, 11), 11, 12, ratio, DashboardView.EngineText(e));
             }
 
