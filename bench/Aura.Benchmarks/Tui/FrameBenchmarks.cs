@@ -23,8 +23,8 @@ public class FrameBenchmarks
     private Snapshot[] _snapshots = [];
     private int _next;
 
-    [Params(TopView.Dashboard, TopView.Processes, TopView.Engines)]
-    public TopView View { get; set; }
+    [Params("Dashboard", "Processes", "Engines")]
+    public string View { get; set; } = "Dashboard";
 
     [GlobalSetup]
     public void Setup()
@@ -32,9 +32,9 @@ public class FrameBenchmarks
         using var source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
         var jetson = new TegrastatsParser().Parse(Orin, "tegrastats");
         source.Sample();
-        Thread.Sleep(250);
+        Task.Delay(TimeSpan.FromMilliseconds(250), TimeProvider.System).GetAwaiter().GetResult();
         var first = source.Sample() with { Jetson = jetson };
-        Thread.Sleep(250);
+        Task.Delay(TimeSpan.FromMilliseconds(250), TimeProvider.System).GetAwaiter().GetResult();
         var second = source.Sample() with { Jetson = jetson };
         _snapshots = [first, second];
         for (var i = 0; i < 200; i++)
@@ -42,7 +42,7 @@ public class FrameBenchmarks
             _state.Record(_snapshots[i % 2]);
         }
 
-        _state.View = View;
+        _state.View = Enum.Parse<TopView>(View);
     }
 
     [Benchmark]
