@@ -9,6 +9,7 @@ packages=(
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
   systemd # systemd-analyze verifies deploy/aura.service
+  tmux # the terminal UI tests drive the real aura top in tmux (send-keys, capture-pane)
 )
 
 missing=()
