@@ -15,6 +15,7 @@ packages=(
   libx11-6 # the agent captures and drives X in-process through libX11, MIT-SHM (libXext) and XTest (libXtst)
   libxext6
   libxtst6
+  tmux # the terminal UI tests drive the real aura top in tmux (send-keys, capture-pane)
 )
 
 missing=()

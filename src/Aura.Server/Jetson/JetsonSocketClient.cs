@@ -25,6 +25,18 @@ public static class JetsonSocketClient
     /// <exception cref="Aura.Core.Cbor.CborException">A CBOR answer is not valid CBOR.</exception>
     public static async Task<string> RequestAsync(string path, SocketRequest request, IMessageCodec codec, CancellationToken cancellationToken)
     {
+        var answer = await RequestBytesAsync(path, request, codec, cancellationToken);
+        return Encoding.UTF8.GetString(answer.Span);
+    }
+
+    /// <summary>
+    /// The server's answer as UTF-8 JSON bytes, for clients that parse it straight away (`aura top` each refresh); a CBOR
+    /// answer is turned into the same JSON.
+    /// </summary>
+    /// <exception cref="SocketException">Nothing listens on <paramref name="path"/>.</exception>
+    /// <exception cref="Aura.Core.Cbor.CborException">A CBOR answer is not valid CBOR.</exception>
+    public static async Task<ReadOnlyMemory<byte>> RequestBytesAsync(string path, SocketRequest request, IMessageCodec codec, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(codec);
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
@@ -45,9 +57,9 @@ public static class JetsonSocketClient
             }
         }
 
-        var answer = response.GetBuffer().AsSpan(0, (int)response.Length);
+        var answer = response.GetBuffer().AsMemory(0, (int)response.Length);
         return codec is CborMessageCodec
-            ? Encoding.UTF8.GetString(Aura.Core.Cbor.CborJson.ToJsonUtf8(answer, new Aura.Core.Cbor.CborDecoderOptions { MaxItemLength = MaxResponseBytes }))
-            : Encoding.UTF8.GetString(answer);
+            ? Aura.Core.Cbor.CborJson.ToJsonUtf8(answer.Span, new Aura.Core.Cbor.CborDecoderOptions { MaxItemLength = MaxResponseBytes })
+            : answer;
     }
 }

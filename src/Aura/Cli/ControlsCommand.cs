@@ -49,7 +49,7 @@ internal static class ControlsCommand
     }
 
     /// <summary>The key to send, or null (the daemon then refuses, says why, and audits the refusal).</summary>
-    private static string? Key(string? configFile)
+    internal static string? Key(string? configFile)
     {
         foreach (var variable in KeyVariables)
         {

@@ -13,7 +13,7 @@ internal static class Personas
         "argus" => Argus.Rewrite(args, getVariable),
         "jscoped" => JetsonScope.Daemon(args, getVariable),
         "jscopectl" => JetsonScope.Control(args, getVariable),
-        // "jscope" (JetsonScope's terminal UI) maps to `aura top` here once the terminal UI lands.
+        "jscope" => ["top", .. args],
         "jetson_scope_release" => JetsonScope.Helper("release", args, getVariable),
         "jetson_scope_swap" => JetsonScope.Helper("swap", args, getVariable),
         "jetson_scope_env" => JetsonScope.Helper("env", args, getVariable),
@@ -23,5 +23,5 @@ internal static class Personas
 
     /// <summary>The names above, for `aura --help` and the packages that make the links.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["aura-gui", "widgets-service", "argus", "jscoped", "jscopectl", "jetson_scope_release", "jetson_scope_swap", "jetson_scope_env", "jetson_scope_snapshot"];
+        ["aura-gui", "widgets-service", "argus", "jscoped", "jscopectl", "jscope", "jetson_scope_release", "jetson_scope_swap", "jetson_scope_env", "jetson_scope_snapshot"];
 }

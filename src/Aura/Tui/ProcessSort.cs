@@ -1,0 +1,9 @@
+namespace Aura.Tui;
+
+internal enum ProcessSort
+{
+    Cpu,
+    Memory,
+    Pid,
+    Name,
+}

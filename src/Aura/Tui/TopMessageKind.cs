@@ -1,0 +1,9 @@
+namespace Aura.Tui;
+
+internal enum TopMessageKind
+{
+    Input,
+    Reading,
+    Resize,
+    Apply,
+}

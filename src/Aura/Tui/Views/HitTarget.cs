@@ -1,0 +1,8 @@
+namespace Aura.Tui.Views;
+
+internal enum HitTarget
+{
+    Tab,
+    SortColumn,
+    Row,
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Aura.Server.Tests.Support;
+
+namespace Aura.Server.Tests.Tui;
+
+/// <summary>
+/// A real terminal for `aura top`: a tmux server on its own socket name (so parallel runs never meet), one pane running
+/// the command, keys sent with send-keys and the screen read with capture-pane. The pane stays after the command ends
+/// so its exit status and the restored screen can be checked.
+/// </summary>
+internal sealed class TmuxTerminal : IAsyncDisposable
+{
+    private readonly string _tmux = Tools.Require("tmux");
+    private readonly string _socket = "aura-top-" + Guid.NewGuid().ToString("N")[..12];
+
+    public static async Task<TmuxTerminal> StartAsync(string home, IReadOnlyList<string> command, IReadOnlyDictionary<string, string>? environment = null, int width = 100, int height = 30)
+    {
+        var terminal = new TmuxTerminal();
+        var env = new Dictionary<string, string>
+        {
+            ["HOME"] = home,
+            ["XDG_CONFIG_HOME"] = Path.Combine(home, ".config"),
+            ["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share"),
+            ["XDG_RUNTIME_DIR"] = Path.Combine(home, "run"),
+            ["LANG"] = "C.UTF-8",
+            ["TERM"] = "xterm-256color",
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            env[key] = value;
+        }
+
+        // The pane starts from tmux's environment: clear what would point aura at the developer's daemon, DVR or keys.
+        var args = new List<string> { "-f", "/dev/null", "new-session", "-d", "-x", Num(width), "-y", Num(height) };
+        foreach (var (key, value) in env)
+        {
+            args.Add("-e");
+            args.Add($"{key}={value}");
+        }
+
+        args.Add("--");
+        args.Add("env");
+        foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "JETSONSCOPE_SOCKET_PATH", "TEGRA_SOCKET_PATH", "AURA_API_KEY", "JETSONSCOPE_AUTH_TOKEN", "TEGRA_AUTH_TOKEN", "NO_COLOR", "COLORTERM", "JETSONSCOPE_STATS_CMD", "JETSONSCOPE_TUI_MODE" })
+        {
+            if (!env.ContainsKey(name))
+            {
+                args.Add("-u");
+                args.Add(name);
+            }
+        }
+
+        // After aura ends, the shell prints its exit status and the tty's modes (raw mode must be gone), then waits.
+        args.AddRange(["sh", "-c", "\"$@\"; echo \"EXIT=$?\"; stty -a; exec sleep 600", "sh"]);
+        args.AddRange(command);
+        await terminal.RunAsync(args);
+        return terminal;
+    }
+
+    public Task SendKeysAsync(params string[] keys) => RunAsync(["send-keys", "-t", "0", .. keys]);
+
+    /// <summary>Types text as it is (no key names), e.g. a raw mouse report.</summary>
+    public Task SendLiteralAsync(string text) => RunAsync(["send-keys", "-t", "0", "-l", text]);
+
+    public async Task<string> CaptureAsync(bool escapes = false) =>
+        await RunAsync(escapes ? ["capture-pane", "-p", "-e", "-t", "0"] : ["capture-pane", "-p", "-t", "0"]);
+
+    public async Task<string> DisplayAsync(string format) => (await RunAsync(["display-message", "-p", "-t", "0", format])).Trim();
+
+    public Task ResizeAsync(int width, int height) => RunAsync(["resize-window", "-t", "0", "-x", Num(width), "-y", Num(height)]);
+
+    /// <summary>Waits until the screen shows <paramref name="text"/>; returns that screen.</summary>
+    public async Task<string> WaitForAsync(string text, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(60);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var screen = await CaptureAsync();
+            if (screen.Contains(text, StringComparison.Ordinal))
+            {
+                return screen;
+            }
+
+            if (started.Elapsed > limit)
+            {
+                throw new ShouldAssertException($"the screen did not show '{text}' within {limit.TotalSeconds} s; it shows:\n{screen}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Waits for aura to end; returns its exit status and the screen after it (with `stty -a`).</summary>
+    public async Task<(int ExitCode, string Screen)> WaitForExitAsync()
+    {
+        var screen = await WaitForAsync("EXIT=");
+        await WaitForAsync("speed ");
+        screen = await CaptureAsync();
+        var at = screen.IndexOf("EXIT=", StringComparison.Ordinal) + 5;
+        var end = at;
+        while (end < screen.Length && char.IsAsciiDigit(screen[end]))
+        {
+            end++;
+        }
+
+        return (int.Parse(screen[at..end], CultureInfo.InvariantCulture), screen);
+    }
+
+    /// <summary>The process id of aura inside the pane (the shell's child).</summary>
+    public async Task<int> AuraPidAsync()
+    {
+        var shell = await DisplayAsync("#{pane_pid}");
+        var children = await File.ReadAllTextAsync($"/proc/{shell}/task/{shell}/children");
+        return int.Parse(children.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RunAsync(["kill-server"]);
+        }
+        catch (ShouldAssertException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<string> RunAsync(IEnumerable<string> args)
+    {
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_tmux, ["-L", _socket, .. args]);
+        if (exitCode != 0)
+        {
+            throw new ShouldAssertException($"tmux {string.Join(' ', args)} failed ({exitCode}): {stderr}");
+        }
+
+        return stdout;
+    }
+}
