@@ -44,7 +44,10 @@ internal static class ClaraEndpoints
             Math.Round(state.Uptime.TotalSeconds, 3),
             state.Hub.Ticks,
             state.Counters.ConnectedClients,
-            interval.TotalSeconds);
+            interval.TotalSeconds)
+        {
+            Otlp = state.Otlp is { } otlp ? Otlp.OtlpHealth.Of(otlp) : null,
+        };
     }
 
     private static ClaraJsonContext C => ClaraJsonContext.Default;

@@ -2,7 +2,7 @@ namespace Aura.Server.ClaraVerse;
 
 /// <summary>
 /// <c>/api/health</c>: ClaraVerse's status, service, timestamp and activeConnections, plus the server's uptime in seconds,
-/// the ticks sampled since it started, the tick interval in seconds, and Aura's version.
+/// the ticks sampled since it started, the tick interval in seconds, and Aura's version; <c>otlp</c> when exporting.
 /// </summary>
 public sealed record ClaraHealth(
     string Status,
@@ -12,4 +12,8 @@ public sealed record ClaraHealth(
     double Uptime,
     long Ticks,
     int ActiveConnections,
-    double Interval);
+    double Interval)
+{
+    /// <summary>The OTLP exporter's state; null (left out) when export is off.</summary>
+    public Otlp.OtlpHealth? Otlp { get; init; }
+}

@@ -21,4 +21,7 @@ public sealed record ServerSettings
     public string? MetricsToken { get; init; }
 
     public ImmutableArray<string> CorsOrigins { get; init; } = [];
+
+    /// <summary><c>host_name</c>: the name this host goes by in a fleet (/metrics' <c>aura_host_info</c>, OTLP's <c>host.name</c>).</summary>
+    public string? HostName { get; init; }
 }

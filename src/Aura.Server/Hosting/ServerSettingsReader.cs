@@ -39,6 +39,7 @@ public static class ServerSettingsReader
             Keys = ReadKeys(where),
             MetricsToken = ReadString(where, "metrics_token"),
             CorsOrigins = [.. ReadStrings(where, "cors_origins") ?? []],
+            HostName = ReadString(where, "host_name"),
         };
     }
 

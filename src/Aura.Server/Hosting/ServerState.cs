@@ -26,7 +26,7 @@ internal sealed class ServerState
         Hardware = services.Hardware ?? Aura.Telemetry.Jetson.JetsonHardware.None;
         ControlStates = new ControlStates(Controls, clock);
         ControlGate = new ControlGate(this);
-        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients, ControlStates.Latest);
+        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients, ControlStates.Latest, Otlp, options.HostName);
     }
 
     public ServerOptions Options { get; }
@@ -71,6 +71,9 @@ internal sealed class ServerState
     public Aura.Storage.Events.EventLog? Events { get; }
 
     public Aura.Core.Events.IAuditTrail? Audit { get; }
+
+    /// <summary>The OTLP exporter once it started; null when export is off.</summary>
+    public Otlp.OtlpExporter? Otlp { get; set; }
 
     /// <summary>Live <c>/ws</c> subscribers of committed events.</summary>
     public Events.EventHub EventHub { get; } = new();

@@ -44,6 +44,10 @@ internal static class StatusCommand
             var h2 = health!.Value;
             await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"aura is running at {url} (version {h2.GetProperty("version").GetString()}, up {Units.Duration(h2.GetProperty("uptime").GetDouble())}, {h2.GetProperty("ticks").GetInt64()} ticks, {h2.GetProperty("activeConnections").GetInt32()} clients, {h2.GetProperty("status").GetString()})"));
+            if (h2.TryGetProperty("otlp", out var otlp))
+            {
+                await Console.Out.WriteLineAsync(OtlpLine(otlp));
+            }
         }
         else
         {
@@ -88,12 +92,25 @@ internal static class StatusCommand
                 writer.WriteNumber("uptime", h.GetProperty("uptime").GetDouble());
                 writer.WriteNumber("ticks", h.GetProperty("ticks").GetInt64());
                 writer.WriteNumber("clients", h.GetProperty("activeConnections").GetInt32());
+                if (h.TryGetProperty("otlp", out var otlp))
+                {
+                    writer.WritePropertyName("otlp");
+                    otlp.WriteTo(writer);
+                }
             }
 
             writer.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One line on the OTLP exporter: where it sends, what arrived, what was dropped, what failed last.</summary>
+    internal static string OtlpLine(JsonElement otlp)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"otlp     {otlp.GetProperty("endpoint").GetString()} ({otlp.GetProperty("protocol").GetString()}): {otlp.GetProperty("metricExports").GetInt64()} metric exports, {otlp.GetProperty("logRecords").GetInt64()} events sent; dropped {otlp.GetProperty("droppedMetricExports").GetInt64()} metric exports, {otlp.GetProperty("droppedLogRecords").GetInt64()} events; {otlp.GetProperty("queuedEvents").GetInt32()} events queued");
+        return otlp.TryGetProperty("lastError", out var error) ? $"{line}; last error: {error.GetString()}" : line;
     }
 
     /// <summary>A daemon bound to every interface is still reached on loopback.</summary>
