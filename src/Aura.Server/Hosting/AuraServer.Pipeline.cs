@@ -52,7 +52,7 @@ public sealed partial class AuraServer
         if (options.Otlp is { } otlp)
         {
             builder.Services.AddHostedService(provider => state.Otlp = new Otlp.OtlpExporter(
-                otlp, state.Hub, state.Clock, ServerVersion.Current, state.Events, provider.GetRequiredService<ILogger<Otlp.OtlpExporter>>()));
+                otlp with { HostName = otlp.HostName ?? options.HostName }, state.Hub, state.Clock, ServerVersion.Current, state.Events, provider.GetRequiredService<ILogger<Otlp.OtlpExporter>>()));
         }
 
         if (options.HealthLogPath is not null)

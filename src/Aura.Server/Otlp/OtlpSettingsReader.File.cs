@@ -14,12 +14,14 @@ public static partial class OtlpSettingsReader
 
         private readonly string _file;
         private readonly TomlTable? _table;
+        private readonly int? _line;
 
         public FileSettings(AuraConfig config)
         {
             _file = config.ConfigFile ?? "aura.toml";
             if (config.Toml.TryGetValue(Table, out var section))
             {
+                _line = config.Toml.LineOf(Table);
                 _table = section as TomlTable ?? throw new ConfigException($"{_file} line {config.Toml.LineOf(Table)}: {Table} must be a table");
                 foreach (var key in _table.Keys)
                 {
@@ -38,7 +40,7 @@ public static partial class OtlpSettingsReader
         {
             if (_table is { Count: > 0 })
             {
-                throw new ConfigException($"{_file}: [{Table}] has settings but no endpoint; set {Table}.endpoint (or {EndpointVariable}) to export");
+                throw new ConfigException($"{_file} line {_line}: [{Table}] has settings but no endpoint; set {Table}.endpoint (or {EndpointVariable}) to export");
             }
         }
 
