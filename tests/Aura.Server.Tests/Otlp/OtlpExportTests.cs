@@ -146,6 +146,28 @@ public sealed class OtlpExportTests
     }
 
     [Fact]
+    public async Task Export_CollectorTooSlow_TimesOutAndIngestDoesNotWait()
+    {
+        await using var receiver = await OtlpReceiver.StartAsync();
+        receiver.Delay = TimeSpan.FromSeconds(30);
+        await using var server = await EventServer.StartAsync(o => o with
+        {
+            Otlp = Options(receiver.Endpoint) with { Timeout = TimeSpan.FromMilliseconds(300), MaxAttempts = 1 },
+        });
+
+        await Eventually.TrueAsync(() => Counters(server.Running).DroppedMetricExports >= 1, "an export that gets no answer is given up on", TimeSpan.FromSeconds(20));
+        for (var i = 0; i < 5; i++)
+        {
+            (await server.PostAsync("/events", """{"source":"ci","event_type":"build","message":"still taken"}""")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        }
+
+        await Eventually.TrueAsync(() => Counters(server.Running).DroppedLogRecords >= 5, "events whose export timed out are counted", TimeSpan.FromSeconds(20));
+        Counters(server.Running).LastError.ShouldBe("no answer within 0.3 s");
+        var ticks = server.Running.Server.Hub.Ticks;
+        await server.Running.WaitForTickAsync(ticks + 2);
+    }
+
+    [Fact]
     public async Task Export_CollectorBackUp_ExportsResume()
     {
         await using var receiver = await OtlpReceiver.StartAsync();

@@ -32,6 +32,9 @@ internal sealed class OtlpReceiver : IAsyncDisposable
 
     public int Status { get; set; } = StatusCodes.Status200OK;
 
+    /// <summary>How long the receiver sits on each request before answering: a slow collector.</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
     public int Requests => Volatile.Read(ref _requests);
 
     /// <summary>Content types the requests carried, for checking the exporter labels what it sends.</summary>
@@ -95,6 +98,11 @@ internal sealed class OtlpReceiver : IAsyncDisposable
 
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         return body.ToArray();
     }
 
