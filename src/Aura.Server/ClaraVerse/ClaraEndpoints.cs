@@ -50,7 +50,10 @@ internal static class ClaraEndpoints
             state.Counters.ConnectedClients,
             interval.TotalSeconds,
             state.Storage.Errors,
-            reason);
+            reason)
+        {
+            Otlp = state.Otlp is { } otlp ? Otlp.OtlpHealth.Of(otlp) : null,
+        };
     }
 
     private static ClaraJsonContext C => ClaraJsonContext.Default;

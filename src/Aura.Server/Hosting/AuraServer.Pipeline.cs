@@ -64,6 +64,12 @@ public sealed partial class AuraServer
             builder.Services.AddHostedService(provider => new JetsonSocketServer(state, provider.GetRequiredService<ILogger<JetsonSocketServer>>()));
         }
 
+        if (options.Otlp is { } otlp)
+        {
+            builder.Services.AddHostedService(provider => state.Otlp = new Otlp.OtlpExporter(
+                otlp with { HostName = otlp.HostName ?? options.HostName }, state.Hub, state.Clock, ServerVersion.Current, state.Events, provider.GetRequiredService<ILogger<Otlp.OtlpExporter>>()));
+        }
+
         if (options.HealthLogPath is not null)
         {
             builder.Services.AddHostedService(provider => new HealthLog(state, provider.GetRequiredService<ILogger<HealthLog>>()));

@@ -42,6 +42,9 @@ public sealed partial class AuraServer : IAsyncDisposable
 
     public ServerCounters Counters => _state.Counters;
 
+    /// <summary>The OTLP exporter's counters once it started; null when export is off.</summary>
+    public Otlp.OtlpCounters? OtlpCounters => _state.Otlp?.Counters;
+
     /// <summary>
     /// Builds the server. It samples <paramref name="source"/> once per tick (the caller keeps ownership of it) and takes
     /// every time from <paramref name="clock"/>.

@@ -55,4 +55,13 @@ public sealed record ServerOptions
     public string? HealthLogPath { get; init; }
 
     public TimeSpan HealthLogInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Export the series and events over OTLP; null for no export.</summary>
+    public Otlp.OtlpOptions? Otlp { get; init; }
+
+    /// <summary>
+    /// The name this host goes by in a fleet (<c>aura_host_info{host=...}</c> on /metrics, <c>host.name</c> in OTLP);
+    /// null takes the kernel's hostname.
+    /// </summary>
+    public string? HostName { get; init; }
 }

@@ -24,4 +24,7 @@ public sealed record ServerSettings
 
     /// <summary><c>live_stats_origins</c>: replaces the default local origins of the public live stats; null when not set.</summary>
     public ImmutableArray<string>? LiveStatsOrigins { get; init; }
+
+    /// <summary><c>host_name</c>: the name this host goes by in a fleet (/metrics' <c>aura_host_info</c>, OTLP's <c>host.name</c>).</summary>
+    public string? HostName { get; init; }
 }

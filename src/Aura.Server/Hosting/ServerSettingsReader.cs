@@ -40,6 +40,7 @@ public static class ServerSettingsReader
             MetricsToken = ReadString(where, "metrics_token"),
             CorsOrigins = [.. ReadOrigins(where, "cors_origins") ?? []],
             LiveStatsOrigins = ReadOrigins(where, "live_stats_origins") is { } live ? [.. live] : null,
+            HostName = ReadString(where, "host_name"),
         };
     }
 

@@ -28,7 +28,7 @@ internal sealed class ServerState
         ControlStates = new ControlStates(Controls, clock);
         ControlGate = new ControlGate(this);
         Gate = new Connections.ConnectionGate(options.Limits.MaxIdleConnectionsPerAddress);
-        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients, ControlStates.Latest);
+        RenderMetrics = frame => MetricsRenderer.Render(frame, ServerVersion.Current, Counters.WebSocketClients, ControlStates.Latest, Otlp, options.HostName);
     }
 
     public ServerOptions Options { get; }
@@ -85,6 +85,9 @@ internal sealed class ServerState
 
     /// <summary>Bounds the idle connections each client address may hold.</summary>
     public Connections.ConnectionGate Gate { get; }
+
+    /// <summary>The OTLP exporter once it started; null when export is off.</summary>
+    public Otlp.OtlpExporter? Otlp { get; set; }
 
     /// <summary>Live <c>/ws</c> subscribers of committed events.</summary>
     public Events.EventHub EventHub { get; } = new();

@@ -29,12 +29,13 @@ internal sealed class MetricsRenderer : ISeriesSink
     }
 
     /// <summary>The exposition body for <paramref name="frame"/>; <paramref name="webSocketClients"/> is reported as of now.</summary>
-    public static byte[] Render(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo>? controls = null)
+    public static byte[] Render(
+        TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo>? controls = null, Otlp.OtlpExporter? otlp = null, string? hostName = null)
     {
         var renderer = Interlocked.Exchange(ref _spare, null) ?? new MetricsRenderer();
         try
         {
-            return renderer.RenderFrame(frame, version, webSocketClients, controls ?? []);
+            return renderer.RenderFrame(frame, version, webSocketClients, controls ?? [], otlp, hostName);
         }
         finally
         {
@@ -56,7 +57,7 @@ internal sealed class MetricsRenderer : ISeriesSink
         _samples[index].Add(new Sample(value, label1, label2));
     }
 
-    private byte[] RenderFrame(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo> controls)
+    private byte[] RenderFrame(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo> controls, Otlp.OtlpExporter? otlp, string? hostName)
     {
         foreach (var list in _samples)
         {
@@ -95,6 +96,12 @@ internal sealed class MetricsRenderer : ISeriesSink
         writer.Sample("aura_sampler_duration_seconds", frame.SampleDuration.TotalSeconds);
         writer.Family("aura_server_websocket_clients", "WebSocket clients connected to /ws/stats.", "gauge");
         writer.Sample("aura_server_websocket_clients", webSocketClients);
+        HostMetrics.Write(writer, hostName ?? frame.Snapshot.Host.Hostname);
+        if (otlp is not null)
+        {
+            OtlpMetrics.Write(writer, otlp);
+        }
+
         return _buffer.WrittenSpan.ToArray();
     }
 

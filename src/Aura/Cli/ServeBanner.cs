@@ -28,6 +28,12 @@ internal static class ServeBanner
             await output.WriteLineAsync($"  events   {events}");
         }
 
+        if (setup.Options.Otlp is { } otlp)
+        {
+            var protocol = otlp.Protocol == Aura.Server.Otlp.OtlpProtocol.Grpc ? "grpc" : "http/protobuf";
+            await output.WriteLineAsync($"  otlp     {otlp.Endpoint} ({protocol}): every series each {otlp.MetricInterval.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s, events as logs");
+        }
+
         await output.WriteLineAsync($"  keys     {(setup.Options.Keys.IsEmpty ? "none configured (`aura config init` makes one)" : $"{setup.Options.Keys.Count} from {setup.Config.ConfigFile}")}");
         await output.WriteLineAsync($"Sign in to the cockpit with (this link grants {Aura.Server.Auth.ApiScopeNames.List(setup.Options.LoginScopes)}; narrow it with --login-scopes):");
         await output.WriteLineAsync($"  {server.LoginUrl}");

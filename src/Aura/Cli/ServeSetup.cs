@@ -46,7 +46,9 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
             HealthLogInterval = HealthInterval(getVariable),
             MetricsListen = MetricsAddress.Parse(getVariable),
             Limits = LimitsSettingsReader.Apply(new ServerLimits(), config),
+            HostName = HostName(getVariable) ?? settings.HostName,
         };
+        options = options with { Otlp = Aura.Server.Otlp.OtlpSettingsReader.Read(config, getVariable, options.HostName) };
         return new ServeSetup(options, config, parse.GetValue(o.JsonLogs))
         {
             Events = Aura.Server.Events.EventSettingsReader.Read(config, parse.GetValue(o.EventsPath), getVariable, parse.GetValue(o.DefaultEventsPath)),
@@ -113,6 +115,10 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
 
         return TimeSpan.FromSeconds(30);
     }
+
+    /// <summary><c>AURA_HOST_NAME</c>: what a fleet calls this host when the kernel's hostname will not do (containers, clones).</summary>
+    private static string? HostName(Func<string, string?> getVariable) =>
+        getVariable("AURA_HOST_NAME") is { } name && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

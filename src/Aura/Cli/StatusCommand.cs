@@ -49,6 +49,11 @@ internal static class StatusCommand
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"degraded: {reason.GetString()} ({(h2.TryGetProperty("storageErrors", out var errors) ? errors.GetInt64() : 0)} storage errors since start)"));
             }
+
+            if (h2.TryGetProperty("otlp", out var otlp))
+            {
+                await Console.Out.WriteLineAsync(OtlpLine(otlp));
+            }
         }
         else
         {
@@ -102,12 +107,26 @@ internal static class StatusCommand
                 {
                     writer.WriteString("reason", reason.GetString());
                 }
+
+                if (h.TryGetProperty("otlp", out var otlp))
+                {
+                    writer.WritePropertyName("otlp");
+                    otlp.WriteTo(writer);
+                }
             }
 
             writer.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One line on the OTLP exporter: where it sends, what arrived, what was dropped, what failed last.</summary>
+    internal static string OtlpLine(JsonElement otlp)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"otlp     {otlp.GetProperty("endpoint").GetString()} ({otlp.GetProperty("protocol").GetString()}): {otlp.GetProperty("metricExports").GetInt64()} metric exports, {otlp.GetProperty("logRecords").GetInt64()} events sent; dropped {otlp.GetProperty("droppedMetricExports").GetInt64()} metric exports, {otlp.GetProperty("droppedLogRecords").GetInt64()} events; {otlp.GetProperty("queuedEvents").GetInt32()} events queued");
+        return otlp.TryGetProperty("lastError", out var error) ? $"{line}; last error: {error.GetString()}" : line;
     }
 
     /// <summary>A daemon bound to every interface is still reached on loopback.</summary>

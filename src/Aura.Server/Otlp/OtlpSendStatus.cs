@@ -1,0 +1,8 @@
+namespace Aura.Server.Otlp;
+
+internal enum OtlpSendStatus
+{
+    Ok,
+    Retry,
+    Drop,
+}
