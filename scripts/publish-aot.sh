@@ -39,7 +39,7 @@ if [ "$rid" != "$(host_rid)" ]; then
   fi
 fi
 
-dotnet publish src/Aura/Aura.csproj -c Release -r "$rid" -o "$out" -warnaserror --nologo -v quiet "${cross[@]}"
+dotnet publish src/Aura/Aura.csproj -c Release -r "$rid" -o "$out" -warnaserror --nologo -v minimal "${cross[@]}"
 for file in aura libe_sqlite3.so; do
   [ -f "$out/$file" ] || { echo "publish-aot: $out/$file is missing after the publish" >&2; exit 1; }
 done

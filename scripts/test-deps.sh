@@ -10,7 +10,6 @@ packages=(
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve
   systemd # systemd-analyze verifies deploy/aura.service
-  zlib1g-dev # the Native AOT link needs libz
 )
 
 missing=()

@@ -79,6 +79,7 @@ internal static class ServeCommand
 
         await events.RecordAsync("daemon.start", EventLevel.Info, $"aura {ServerVersion.Current} started on {server.Address}", Lifecycle(server), Console.Error);
         await ServeBanner.WriteAsync(Console.Out, server, setup, recording.Summary, events.Summary);
+        Runtime.StartupPages.ReleaseIfNative();
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
