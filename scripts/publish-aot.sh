@@ -32,7 +32,9 @@ if [ "$rid" != "$(host_rid)" ]; then
       echo "publish-aot: building linux-arm64 on $(uname -m) needs gcc-aarch64-linux-gnu and libc6-dev-arm64-cross (apt-get install them), or build on an arm64 machine" >&2
       exit 2
     fi
-    cross=(-p:CppCompilerAndLinker=clang -p:SysRoot="$sysroot" -p:ObjCopyName=aarch64-linux-gnu-objcopy)
+    # No SysRoot: Debian's cross libc.so names its files by absolute path, which clang finds on its own for
+    # --target=aarch64-linux-gnu (a SysRoot would prefix those paths twice).
+    cross=(-p:CppCompilerAndLinker=clang -p:ObjCopyName=aarch64-linux-gnu-objcopy)
   else
     echo "publish-aot: cross-building $rid on $(uname -m) is not supported; build it on a $rid machine" >&2
     exit 2
