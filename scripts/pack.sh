@@ -76,7 +76,7 @@ Version: $version
 Architecture: $debarch
 Maintainer: Aura developers <aura@localhost>
 Installed-Size: $installed_kib
-Depends: libc6 (>= 2.31), libssl3 | libssl3t64, passwd
+Depends: libc6 (>= 2.34), libssl3 | libssl3t64, passwd
 Section: admin
 Priority: optional
 Description: local-first system monitor: CLI, web cockpit, REST/WebSocket, Prometheus and a SQLite DVR
