@@ -117,7 +117,7 @@ if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
   ok "Dockerfile: builds, runs non-root, aura --json"
 else
   why="docker is not installed"
-  command -v docker >/dev/null && why=$(docker info 2>&1 | tail -1)
+  if command -v docker >/dev/null; then why=$(docker info 2>&1 | tail -1 || true); fi
   echo "packages: skipped: the Docker image (no working docker here: $why)"
   skipped=$((skipped + 1))
 fi
