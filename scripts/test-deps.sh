@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   chromium # the cockpit's end-to-end tests drive the system Chromium through Playwright (no browser download)
+  clang # links the Native AOT build of aura (scripts/publish-aot.sh)
   gcc # builds the stand-in libnvidia-ml.so.1 that runs Aura's real NVML path without a GPU
   procps # kill, used to interrupt the real aura process
   prometheus # promtool checks /metrics; a real Prometheus server scrapes aura serve

@@ -13,8 +13,16 @@ dotnet test Aura.slnx -c Release --no-build --nologo 2>&1 | tee "$log" || status
 # The cockpit's lint and its unit tests (node's test runner; the build above ran npm ci in web/).
 (cd web && npm run --silent lint && npm test --silent) 2>&1 | tee -a "$log" || status=$?
 
+# The shipped build: the Native AOT binary under the end-to-end tests, then the packages installed and removed
+# (their "packages: N passed" line counts in the summary below).
+bash scripts/test-aot.sh 2>&1 | tee -a "$log" || status=$?
+AURA_PUBLISHED=artifacts/aot/$(case "$(uname -m)" in aarch64 | arm64) echo linux-arm64 ;; *) echo linux-x64 ;; esac) \
+  bash scripts/test-packages.sh 2>&1 | tee -a "$log" || status=$?
+
 # One closing line for CI: "tests: N passed, N failed, N skipped".
 awk '
+  /^packages: [0-9]+ passed/ { passed += $2; skipped += $6 }
+  /^packages: FAILED/ { failed += 1 }
   /(Passed|Failed)!/ {
     for (i = 1; i <= NF; i++) {
       gsub(",", "", $(i + 1))

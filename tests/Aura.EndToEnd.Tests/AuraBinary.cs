@@ -57,6 +57,13 @@ internal static class AuraBinary
 
     private static string Find()
     {
+        // scripts/test-aot.sh points the tests at the Native AOT binary, the build that ships.
+        if (Environment.GetEnvironmentVariable("AURA_TEST_BINARY") is { Length: > 0 } shipped)
+        {
+            File.Exists(shipped).ShouldBeTrue($"AURA_TEST_BINARY names {shipped}, which does not exist");
+            return System.IO.Path.GetFullPath(shipped);
+        }
+
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Aura.slnx")))
         {

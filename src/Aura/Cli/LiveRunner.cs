@@ -26,6 +26,7 @@ internal sealed class LiveRunner(LiveRequest request, ISnapshotSource source, Ti
             return;
         }
 
+        Runtime.StartupPages.ReleaseIfNative();
         var printed = 1;
         using var timer = new PeriodicTimer(request.Interval, clock);
         while ((request.Count is null || printed < request.Count) && await timer.WaitForNextTickAsync(cancellationToken))

@@ -95,6 +95,7 @@ internal static class ServeCommand
             await Console.Out.WriteLineAsync($"  agent    {agent.Summary}");
         }
 
+        Runtime.StartupPages.ReleaseIfNative();
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

@@ -172,6 +172,13 @@ internal sealed class AuraProcess : IAsyncDisposable
 
     private static string FindBinary()
     {
+        // scripts/test-aot.sh points the tests at the Native AOT binary, the build that ships.
+        if (Environment.GetEnvironmentVariable("AURA_TEST_BINARY") is { Length: > 0 } shipped)
+        {
+            File.Exists(shipped).ShouldBeTrue($"AURA_TEST_BINARY names {shipped}, which does not exist");
+            return System.IO.Path.GetFullPath(shipped);
+        }
+
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Aura.slnx")))
         {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The shipped build under test: publishes `aura` with Native AOT and runs every test that starts the real binary
+# against it (the end-to-end project, and the server tests that start `aura serve`, including ShippedBinaryTests,
+# which touches every surface), so a failure that only the AOT build has cannot land.
+# Needs the test projects built (scripts/test.sh builds them first). Prints one "aot tests: ..." line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+case "$(uname -m)" in
+  aarch64 | arm64) rid=linux-arm64 ;;
+  *) rid=linux-x64 ;;
+esac
+bash scripts/publish-aot.sh "$rid" "artifacts/aot/$rid"
+export AURA_TEST_BINARY=$PWD/artifacts/aot/$rid/aura
+
+server_filter="FullyQualifiedName~Aura.Server.Tests.Shipped|FullyQualifiedName~Aura.Server.Tests.Cli|FullyQualifiedName~Aura.Server.Tests.Events.EventCliTests|FullyQualifiedName~Aura.Server.Tests.Events.EventKillTests|FullyQualifiedName~Aura.Server.Tests.Deploy|FullyQualifiedName~Aura.Server.Tests.Gpu.ServeGpuTests|FullyQualifiedName~Aura.Server.Tests.Controls.SocketControlTests"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test tests/Aura.EndToEnd.Tests/Aura.EndToEnd.Tests.csproj -c Release --no-build --nologo 2>&1 | tee -a "$log" || status=$?
+dotnet test tests/Aura.Server.Tests/Aura.Server.Tests.csproj -c Release --no-build --nologo --filter "$server_filter" 2>&1 | tee -a "$log" || status=$?
+awk '
+  /(Passed|Failed)!/ {
+    for (i = 1; i <= NF; i++) {
+      gsub(",", "", $(i + 1))
+      if ($i == "Passed:") passed += $(i + 1)
+      if ($i == "Failed:") failed += $(i + 1)
+      if ($i == "Skipped:") skipped += $(i + 1)
+    }
+  }
+  END { printf "aot tests: %d passed, %d failed, %d skipped (against %s)\n", passed, failed, skipped, ENVIRON["AURA_TEST_BINARY"] }
+' "$log"
+exit "$status"
