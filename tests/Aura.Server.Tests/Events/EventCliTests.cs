@@ -43,6 +43,40 @@ public sealed class EventCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Tail_IntoAReaderThatLeaves_EndsQuietlyWithExit0()
+    {
+        var config = Path.Combine(_home.FullName, "aura.toml");
+        await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
+        await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite"), "--socket", Path.Combine(_home.FullName, "s.sock")]);
+        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        var port = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture);
+
+        // `aura events tail | head -1`: head takes the header and leaves; the next event written must end tail.
+        var info = AuraProcess.StartInfo("/bin/bash", _home.FullName, ["-o", "pipefail", "-c", "\"$0\" events tail --config \"$1\" --port \"$2\" | head -1", AuraProcess.Binary, config, port], null);
+        using var pipeline = System.Diagnostics.Process.Start(info)!;
+        pipeline.StandardInput.Close();
+        var stdout = pipeline.StandardOutput.ReadToEndAsync();
+        var stderr = pipeline.StandardError.ReadToEndAsync();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!pipeline.HasExited && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await AuraProcess.RunAsync(_home.FullName, "events", "post", "--config", config, "--port", port, "--source", "cli", "--type", "tick");
+            await Task.Delay(200);
+        }
+
+        var ended = pipeline.HasExited;
+        if (!ended)
+        {
+            pipeline.Kill(entireProcessTree: true);
+        }
+
+        ended.ShouldBeTrue("aura events tail kept running after its reader left");
+        pipeline.ExitCode.ShouldBe(0, await stderr);
+        (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1);
+        (await stderr).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Query_WithoutAKey_OrWithARefusedOne_IsAClearErrorWithExit1()
     {
         var empty = Path.Combine(_home.FullName, "empty.toml");

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Aura.Output;
 
 namespace Aura.Cli.Events;
 
@@ -38,9 +39,11 @@ internal static class EventsTail
 
         await SendAsync(socket, Auth(daemon.Key), cancellationToken);
         var buffer = new ArrayBufferWriter<byte>(4096);
+        // Through write(2), not Console.Out (which swallows EPIPE): `aura events tail | head -1` ends once head leaves.
+        using var output = LineOutput.OpenStandardOutput();
         if (!json)
         {
-            await Console.Out.WriteLineAsync(EventsText.Header);
+            output.WriteLine(EventsText.Header);
         }
 
         while (await ReceiveAsync(socket, buffer, cancellationToken) is { } message)
@@ -58,8 +61,7 @@ internal static class EventsTail
                     throw new EventsClientException($"the daemon refused the subscription: {root.GetProperty("message").GetString()}");
                 case "event":
                     var e = root.GetProperty("event");
-                    await Console.Out.WriteLineAsync(json ? e.GetRawText() : EventsText.Line(e));
-                    await Console.Out.FlushAsync(cancellationToken);
+                    output.WriteLine(json ? e.GetRawText() : EventsText.Line(e));
                     break;
             }
         }
