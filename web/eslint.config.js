@@ -16,7 +16,7 @@ export default [
     },
   },
   {
-    files: ['build.mjs', 'eslint.config.js', 'test/**/*.js', 'test/**/*.mjs'],
+    files: ['build.mjs', 'eslint.config.js', 'test/**/*.js', 'tools/**/*.mjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
   },
 ];

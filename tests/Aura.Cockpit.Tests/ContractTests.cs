@@ -83,7 +83,7 @@ public sealed class ContractTests
     private static JsonNode RunContract(string files)
     {
         var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(RepoPaths.Root, "web", "test", "contract.mjs"));
+        info.ArgumentList.Add(Path.Combine(RepoPaths.Root, "web", "tools", "contract.mjs"));
         foreach (var name in new[] { "snapshot.json", "stats.json", "values.json", "processes.json" })
         {
             info.ArgumentList.Add(Path.Combine(files, name));
