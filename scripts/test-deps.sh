@@ -12,6 +12,8 @@ packages=(
   systemd # systemd-analyze verifies deploy/aura.service
   xvfb # the desktop agent's tests run a private X server (Xvfb -displayfd)
   xterm # a real X client the agent's typed text and keys land in
+  tesseract-ocr # aura agent diff OCRs changed regions when tesseract is installed; the OCR test runs the real one (English data comes with it)
+  fonts-dejavu-core # DejaVu Sans Mono at 28 pt in xterm (-fa): text large enough for tesseract to read in the OCR test
   xdotool # the agent tests' oracle: where the pointer is, which window a click reached
   libx11-6 # the agent captures and drives X in-process through libX11, MIT-SHM (libXext) and XTest (libXtst)
   libxext6
