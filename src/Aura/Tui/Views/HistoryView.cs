@@ -13,6 +13,7 @@ internal static class HistoryView
         ("swap used", "aura_swap_used_ratio"),
         ("hottest temperature (°C)", "aura_temperature_hottest_celsius"),
         ("GPU 0 load", "aura_gpu_utilization_ratio{gpu=\"0\",engine=\"gpu\"}"),
+        ("screen changed (agent)", "aura_screen_changed_ratio"),
     ];
 
     public static TimeSpan Window(HistoryTier tier) => tier switch
