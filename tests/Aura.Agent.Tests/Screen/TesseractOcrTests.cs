@@ -22,7 +22,7 @@ public sealed class TesseractOcrTests
         try
         {
             await Eventually.TrueAsync(async () => xterm.HasExited || (await x.XdotoolAsync("search", "--onlyvisible", "--class", "xterm")).Length > 0, "xterm's window is mapped", TimeSpan.FromSeconds(60));
-            xterm.HasExited.ShouldBeFalse($"xterm exited with {(xterm.HasExited ? xterm.ExitCode : 0)}");
+            xterm.HasExited.ShouldBeFalse($"xterm exited with {(xterm.HasExited ? xterm.ExitCode : 0)}: {(xterm.HasExited ? xterm.StandardError.ReadToEnd() : "")}");
 
             using var session = DiffSession.Open(x.Display, ocr: true);
             session.UsesOcr.ShouldBeTrue("tesseract is on PATH");
