@@ -1,4 +1,5 @@
 using Aura.Storage.Dvr.Writer;
+using Aura.Storage.Files;
 
 namespace Aura.Storage.Dvr;
 
@@ -92,7 +93,7 @@ public sealed partial class DvrWriter
         if (_pendingSeals.Count > 0)
         {
             // The sealed block's head rows were just deleted: hand their pages back rather than keep them free in the file.
-            Schema.Sql.Execute(_connection, "PRAGMA incremental_vacuum");
+            SqliteFile.Execute(_connection, "PRAGMA incremental_vacuum");
         }
 
         _pendingSeries.Clear();

@@ -4,6 +4,7 @@ using Aura.Storage.Dvr.Blocks;
 using Aura.Storage.Dvr.Processes;
 using Aura.Storage.Dvr.Schema;
 using Aura.Storage.Dvr.Writer;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr;
@@ -83,11 +84,7 @@ public sealed partial class DvrWriter : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options.Validate();
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        SqliteFile.PrepareDirectory(options.Path);
 
         var writerLock = WriterLock.Acquire(options.Path);
         SqliteConnection? connection = null;
@@ -103,7 +100,7 @@ public sealed partial class DvrWriter : IDisposable
                 throw new DvrException(e.Message, e);
             }
 
-            connection = Sql.Open(options.Path, readOnly: false);
+            connection = SqliteFile.Open(options.Path, readOnly: false);
             var shape = SchemaInspector.Inspect(connection, options.Path);
             StoreSetup.Prepare(connection, shape);
             writer = new DvrWriter(options, timeProvider, writerLock, connection);

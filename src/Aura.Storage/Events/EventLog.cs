@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Events;
@@ -30,13 +31,8 @@ public sealed partial class EventLog : IDisposable
         _clock = clock;
         _lock = writerLock;
         _connection = connection;
-        _readConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = options.Path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        // Readers are pooled (one per query would reopen the file); the writer keeps its one connection.
+        _readConnectionString = SqliteFile.ConnectionString(options.Path, readOnly: true, pooled: true);
         _writer = new Thread(RunWriter) { IsBackground = true, Name = "aura-event-writer" };
         _syncer = new Thread(RunSyncer) { IsBackground = true, Name = "aura-event-sync" };
     }
@@ -63,18 +59,14 @@ public sealed partial class EventLog : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         options.Validate();
-        var full = System.IO.Path.GetFullPath(options.Path);
-        if (System.IO.Path.GetDirectoryName(full) is { Length: > 0 } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
+        var full = SqliteFile.PrepareDirectory(options.Path);
 
         var writerLock = Files.WriterLockFile.TryAcquire(full, out var lockError) ?? throw new EventLogException(lockError);
         SqliteConnection? connection = null;
         try
         {
             Files.PrivateFiles.Prepare(full);
-            connection = EventSchema.Open(full, readOnly: false);
+            connection = SqliteFile.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
             var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)));
             log.Load();
@@ -182,5 +174,5 @@ public sealed partial class EventLog : IDisposable
         return job.Task;
     }
 
-    private SqliteConnection OpenReader() => EventSchema.OpenWith(_readConnectionString);
+    private SqliteConnection OpenReader() => SqliteFile.Open(_readConnectionString);
 }
