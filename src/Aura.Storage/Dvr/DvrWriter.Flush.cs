@@ -147,6 +147,12 @@ public sealed partial class DvrWriter
                     try
                     {
                         FlushCore();
+                        if (_failing)
+                        {
+                            _failing = false;
+                            Log.DvrWritesRecovered(_logger, _options.Path);
+                        }
+
                         if (_clock.GetElapsedTime(lastMaintenance) >= _options.MaintenanceInterval)
                         {
                             lastMaintenance = _clock.GetTimestamp();
@@ -157,6 +163,12 @@ public sealed partial class DvrWriter
                     catch (Exception e)
 #pragma warning restore CA1031
                     {
+                        if (!_failing)
+                        {
+                            _failing = true;
+                            Log.DvrWritesFailing(_logger, _options.Path, e.Message, e);
+                        }
+
                         FlushFailed?.Invoke(this, new DvrFlushFailedEventArgs(e));
                     }
                 }

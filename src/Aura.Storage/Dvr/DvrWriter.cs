@@ -6,6 +6,8 @@ using Aura.Storage.Dvr.Schema;
 using Aura.Storage.Dvr.Writer;
 using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aura.Storage.Dvr;
 
@@ -37,6 +39,10 @@ public sealed partial class DvrWriter : IDisposable
     private OpenBlock _open = new();
     private long _lastTickMs = long.MinValue;
     private bool _disposed;
+    private ILogger _logger = NullLogger.Instance;
+
+    // Faults are logged when flushes start failing and when they succeed again, not at every failed flush.
+    private bool _failing;
 
     private DvrWriter(DvrOptions options, TimeProvider clock, WriterLock writerLock, SqliteConnection connection)
     {
@@ -79,7 +85,7 @@ public sealed partial class DvrWriter : IDisposable
     /// left by a crashed writer are sealed first. Throws <see cref="DvrException"/> for a file that is not an Aura
     /// or Python Aura database, one written by a newer Aura, or one another process is writing.
     /// </summary>
-    public static DvrWriter Open(DvrOptions options, TimeProvider timeProvider)
+    public static DvrWriter Open(DvrOptions options, TimeProvider timeProvider, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -104,6 +110,7 @@ public sealed partial class DvrWriter : IDisposable
             var shape = SchemaInspector.Inspect(connection, options.Path);
             StoreSetup.Prepare(connection, shape);
             writer = new DvrWriter(options, timeProvider, writerLock, connection);
+            writer._logger = logger ?? NullLogger.Instance;
             writer.Load();
             if (options.BackgroundFlush)
             {

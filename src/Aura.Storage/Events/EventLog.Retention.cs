@@ -126,7 +126,7 @@ public sealed partial class EventLog
                 }
                 catch (Exception e) when (e is SqliteException or EventLogException)
                 {
-                    RetentionFailed?.Invoke(e);
+                    Log.EventRetentionFailed(_logger, Path, e.Message, e);
                 }
             }
         }
@@ -135,7 +135,4 @@ public sealed partial class EventLog
             // Stopping.
         }
     }
-
-    /// <summary>Called when a scheduled retention run fails; the next day's run tries again.</summary>
-    public event Action<Exception>? RetentionFailed;
 }

@@ -140,6 +140,7 @@ public sealed partial class EventLog
             _addedNames.Clear();
             Release([.. _batch], new EventLogException($"storing events in {Path} failed: {e.Message}", e));
 
+            Log.EventCommitFailed(_logger, Path, e.Message, e);
             CommitFailed?.Invoke(e);
             return;
         }

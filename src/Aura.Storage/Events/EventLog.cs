@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aura.Storage.Events;
 
@@ -20,12 +22,14 @@ public sealed partial class EventLog : IDisposable
     private readonly Thread _writer;
     private readonly Thread _syncer;
     private readonly WalSync _walSync;
+    private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private Task _retention = Task.CompletedTask;
     private int _disposed;
 
-    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection, WalSync walSync)
+    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection, WalSync walSync, ILogger logger)
     {
+        _logger = logger;
         _walSync = walSync;
         _options = options;
         _clock = clock;
@@ -43,18 +47,19 @@ public sealed partial class EventLog : IDisposable
     /// <summary>Called when a commit fails; every request in it got the error.</summary>
     public event Action<Exception>? CommitFailed;
 
-    /// <summary>Called when a <see cref="Committed"/> listener throws; the writer carries on.</summary>
-    public event Action<Exception>? PublishFailed;
-
     public EventLogOptions Options => _options;
 
     public string Path => _options.Path;
 
     /// <summary>Opens (creating if needed) the file for writing. Throws <see cref="EventLogException"/> when another process writes it.</summary>
-    public static EventLog Open(EventLogOptions options, TimeProvider clock) => Open(options, clock, null);
+    /// <param name="options">Where and how to store.</param>
+    /// <param name="clock">Server time for events that carry none.</param>
+    /// <param name="logger">Where the log's faults are reported (a failed commit, retention run or live delivery).</param>
+    public static EventLog Open(EventLogOptions options, TimeProvider clock, ILogger? logger = null) =>
+        Open(options, clock, walSync: null, logger);
 
     /// <summary>Opens the log with <paramref name="walSync"/> (tests: a sync that waits or fails) instead of the fsync of the WAL file.</summary>
-    internal static EventLog Open(EventLogOptions options, TimeProvider clock, WalSync? walSync)
+    internal static EventLog Open(EventLogOptions options, TimeProvider clock, WalSync? walSync, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
@@ -68,7 +73,7 @@ public sealed partial class EventLog : IDisposable
             Files.PrivateFiles.Prepare(full);
             connection = SqliteFile.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
-            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)));
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)), logger ?? NullLogger.Instance);
             log.Load();
             log._writer.Start();
             log._syncer.Start();

@@ -26,16 +26,7 @@ internal static class Recording
 
         try
         {
-            var writer = DvrWriter.Open(Options(config, path), clock);
-            var warned = 0;
-            writer.FlushFailed += (_, e) =>
-            {
-                if (Interlocked.Exchange(ref warned, 1) == 0)
-                {
-                    warnings.WriteLine($"aura: warning: DVR writes to {path} are failing ({e.Error.Message}); still printing live");
-                }
-            };
-            return writer;
+            return DvrWriter.Open(Options(config, path), clock, new WarningLogger(warnings));
         }
         catch (Exception e) when (IsUnusable(e))
         {

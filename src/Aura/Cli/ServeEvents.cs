@@ -41,10 +41,7 @@ internal sealed class ServeEvents : IDisposable
 
         try
         {
-            var log = EventLog.Open(options, clock);
-            log.CommitFailed += e => warnings.WriteLine($"aura: warning: storing events in {log.Path} failed ({e.Message}); those requests were answered 500");
-            log.RetentionFailed += e => warnings.WriteLine($"aura: warning: event retention on {log.Path} failed ({e.Message}); it runs again tomorrow");
-            log.PublishFailed += e => warnings.WriteLine($"aura: warning: live event delivery failed ({e.Message})");
+            var log = EventLog.Open(options, clock, new WarningLogger(warnings));
             var sync = options.Sync == EventSync.Full ? "synchronous=full" : "synchronous=normal";
             return new ServeEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days)", clock);
         }

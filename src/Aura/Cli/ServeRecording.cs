@@ -39,15 +39,7 @@ internal sealed class ServeRecording : IDisposable
         string? notWriting = null;
         try
         {
-            writer = DvrWriter.Open(Recording.Options(config, path), clock);
-            var warned = 0;
-            writer.FlushFailed += (_, e) =>
-            {
-                if (Interlocked.Exchange(ref warned, 1) == 0)
-                {
-                    warnings.WriteLine($"aura: warning: DVR writes to {path} are failing ({e.Error.Message}); still serving live");
-                }
-            };
+            writer = DvrWriter.Open(Recording.Options(config, path), clock, new WarningLogger(warnings));
         }
         catch (Exception e) when (Recording.IsUnusable(e))
         {
