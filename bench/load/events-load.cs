@@ -93,7 +93,7 @@ if (mode is "query" or "all")
 
 static async Task<AuraServer> StartAsync(EventLog log)
 {
-    var source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+    var source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
     var options = new ServerOptions
     {
         Port = 0,

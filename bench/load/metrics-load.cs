@@ -19,7 +19,7 @@ var scrapers = Arg(1, 20);
 var rate = Arg(2, 10);
 var wsClients = Arg(3, 100);
 
-using var real = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+using var real = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
 var source = new CountingSource(real);
 await using var server = AuraServer.Build(new ServerOptions { Port = 0 }, source, TimeProvider.System);
 await server.StartAsync(CancellationToken.None);

@@ -20,7 +20,7 @@ public class ServerScrapeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        _source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
         _server = AuraServer.Build(new ServerOptions { Port = 0 }, _source, TimeProvider.System);
         _server.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         _http = new HttpClient { BaseAddress = _server.Address };

@@ -15,7 +15,7 @@ internal sealed record EventsDaemon(Uri Url, string Key)
 
     public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope)
     {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ConfigEnvironment.FromProcess());
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ProcessEnvironment.Current());
         var settings = ServerSettingsReader.Read(config);
         var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(config.Toml, scope)
             ?? throw new EventsClientException(
