@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
-using Aura.Telemetry;
 using Aura.Tui.Data;
 using Aura.Tui.History;
 using Aura.Tui.Input;
@@ -196,7 +195,7 @@ internal sealed partial class TopApp(TopOptions options, TimeProvider clock) : I
         }
         else
         {
-            feed = new LocalFeed(new SamplerOptions { Interval = Interval }, clock);
+            feed = new LocalFeed(Aura.Server.Hosting.AuraSettingsResolver.Sampler(Cli.ProcessEnvironment.Current(), Interval), clock);
         }
 
         _feed = feed;

@@ -37,7 +37,7 @@ internal static class TopCommand
             }
 
             var configFile = parse.GetValue(config);
-            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(parse.GetValue(dbPath), ConfigFile: configFile), ConfigEnvironment.FromProcess());
+            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(parse.GetValue(dbPath), ConfigFile: configFile), Aura.Cli.ProcessEnvironment.Current());
             var socketPath = SocketPaths.Resolve(parse.GetValue(socket), ServerSettingsReader.Read(resolved).SocketPath, Environment.GetEnvironmentVariable);
             var http = Cli.Events.EventsDaemon.Resolve(parse.GetValue(host), parse.GetValue(port), configFile, "read", keyRequired: false);
             var options = new TopOptions(

@@ -16,7 +16,7 @@ internal sealed record EventsDaemon(Uri Url, string Key)
     /// <summary>The daemon and its key; with <paramref name="keyRequired"/> false a missing key is "" (reads that loopback leaves open).</summary>
     public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope, bool keyRequired = true)
     {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ConfigEnvironment.FromProcess());
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ProcessEnvironment.Current());
         var settings = ServerSettingsReader.Read(config);
         var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(config.Toml, scope)
             ?? (keyRequired ? null : "")

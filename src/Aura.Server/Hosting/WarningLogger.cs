@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Aura.Cli;
+namespace Aura.Server.Hosting;
 
 /// <summary>
 /// Writes the warnings a library logs (storage faults) as the command line's own warning lines,
