@@ -54,6 +54,9 @@ public sealed partial class EventLog : IDisposable
 
     public string Path => _options.Path;
 
+    /// <summary>Set when opening found Argus's events.db at the path and migrated it (see <see cref="ArgusMigration"/>).</summary>
+    public ArgusMigrationResult? Migration { get; private init; }
+
     /// <summary>Opens (creating if needed) the file for writing. Throws <see cref="EventLogException"/> when another process writes it.</summary>
     public static EventLog Open(EventLogOptions options, TimeProvider clock) => Open(options, clock, null);
 
@@ -73,10 +76,14 @@ public sealed partial class EventLog : IDisposable
         SqliteConnection? connection = null;
         try
         {
+            var migration = ArgusMigration.MigrateIfArgus(full);
             Files.PrivateFiles.Prepare(full);
             connection = EventSchema.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
-            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)));
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)))
+            {
+                Migration = migration,
+            };
             log.Load();
             log._writer.Start();
             log._syncer.Start();
