@@ -46,7 +46,8 @@ internal sealed class ServeEvents : IDisposable
             log.RetentionFailed += e => warnings.WriteLine($"aura: warning: event retention on {log.Path} failed ({e.Message}); it runs again tomorrow");
             log.PublishFailed += e => warnings.WriteLine($"aura: warning: live event delivery failed ({e.Message})");
             var sync = options.Sync == EventSync.Full ? "synchronous=full" : "synchronous=normal";
-            return new ServeEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days)", clock);
+            var migrated = log.Migration is { } m ? $"; migrated {m.Events} Argus events, the original kept as {m.Backup}" : "";
+            return new ServeEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days{migrated})", clock);
         }
         catch (Exception e) when (e is EventLogException or SqliteException or IOException or UnauthorizedAccessException)
         {
