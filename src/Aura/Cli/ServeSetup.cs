@@ -36,6 +36,7 @@ internal sealed record ServeSetup(ServerOptions Options, AuraConfig Config, bool
             Port = Port(parse.GetValue(o.Port), parse.GetValue(o.PortArgument)) ?? settings.Port ?? ServerOptions.DefaultPort,
             Interval = TimeSpan.FromSeconds(interval),
             SocketPath = SocketPaths.Resolve(parse.GetValue(o.Socket), settings.SocketPath, getVariable),
+            LegacySocketPath = parse.GetValue(o.LegacySocket) is { Length: > 0 } legacy ? Path.GetFullPath(legacy) : null,
             Keys = settings.Keys,
             MetricsToken = getVariable("AURA_METRICS_TOKEN") ?? getVariable("JETSONSCOPE_METRICS_TOKEN") ?? settings.MetricsToken,
             ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),

@@ -165,6 +165,45 @@ public sealed class JetsonScopeNameTests : IDisposable
     }
 
     [Fact]
+    public async Task Jscoped_AlsoAnswersOnTheLegacyTegrastatsSocket_AndRemovesItOnStop()
+    {
+        var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+
+        var health = await RunAsync(new Dictionary<string, string>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy }, "jscopectl", "health");
+
+        health.ExitCode.ShouldBe(0, health.Stderr);
+        health.Stdout.ShouldStartWith("Daemon Health:\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            (File.GetUnixFileMode(legacy) & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite)).ShouldBe(UnixFileMode.None, "made as the main socket is (0660)");
+        }
+
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+        File.Exists(legacy).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Jscoped_LinkPlantedAtTheLegacyPath_LeftAloneWithAWarning_TheDaemonServesOn()
+    {
+        var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
+        var target = Path.Combine(_home.FullName, "precious.txt");
+        await File.WriteAllTextAsync(target, "keep me");
+        File.CreateSymbolicLink(legacy, target);
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+
+        var health = await RunAsync("jscopectl", "health");
+
+        health.ExitCode.ShouldBe(0, health.Stderr);
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+        daemon.Stderr.ShouldContain($"Not answering on the legacy socket path {legacy}: --socket: '{legacy}' exists and is not a socket of this user's");
+        new FileInfo(legacy).LinkTarget.ShouldBe(target);
+        (await File.ReadAllTextAsync(target)).ShouldBe("keep me");
+    }
+
+    [Fact]
     public async Task Jscopectl_NoDaemon_ExitsOneNamingTheDefaultSocket()
     {
         var result = await RunAsync("jscopectl", "stats");

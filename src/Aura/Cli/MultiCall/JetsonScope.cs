@@ -13,8 +13,14 @@ internal static class JetsonScope
 {
     public const string LegacyFileName = "tegrastats.sock";
 
+    /// <summary>
+    /// `aura serve` on JetsonScope's socket. On the default path it also answers on the legacy <c>tegrastats.sock</c> in
+    /// the same directory, for clients still configured with it (made only where that is safe; see ServerOptions).
+    /// </summary>
     public static string[] Daemon(string[] args, Func<string, string?> getVariable) =>
-        ["serve", .. args, .. DefaultSocket(args, getVariable, [SocketPaths.FileName])];
+        DefaultSocket(args, getVariable, [SocketPaths.FileName]) is [_, var socket]
+            ? ["serve", .. args, "--socket", socket, "--legacy-socket", Path.Join(Path.GetDirectoryName(socket), LegacyFileName)]
+            : ["serve", .. args];
 
     /// <summary>jscopectl's commands; with none it asks for stats, as JetsonScope's did.</summary>
     public static string[] Control(string[] args, Func<string, string?> getVariable)
