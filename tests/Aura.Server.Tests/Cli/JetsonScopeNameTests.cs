@@ -36,15 +36,16 @@ public sealed class JetsonScopeNameTests : IDisposable
 
         var stats = await RunAsync("jscopectl", "stats");
         stats.ExitCode.ShouldBe(0, stats.Stderr);
-        stats.Stdout.ShouldStartWith("cpu=");
+        stats.Stdout.ShouldStartWith("Source: aura\nTimestamp: Some(\"");
+        stats.Stdout.ShouldContain("\nRAM: Some(MemoryStat { used_bytes: ", Case.Sensitive, "off a Jetson, /proc/meminfo's figures");
         var json = await RunAsync("jscopectl", "stats", "--json");
         Json.Parse(json.Stdout).GetProperty("Stats").GetProperty("source").GetString().ShouldBe("aura");
-        (await RunAsync("jscopectl", "meta")).Stdout.ShouldContain("jetson   no");
-        (await RunAsync("jscopectl", "list")).Stdout.ShouldContain("fan");
-        (await RunAsync("jscopectl", "health")).Stdout.ShouldStartWith("status   healthy");
+        (await RunAsync("jscopectl", "meta")).Stdout.ShouldEndWith("  Is Jetson: false\n");
+        (await RunAsync("jscopectl", "list")).Stdout.ShouldContain("  fan = ");
+        (await RunAsync("jscopectl", "health")).Stdout.ShouldStartWith("Daemon Health:\n  Uptime (s): ");
         var set = await RunAsync("jscopectl", "set", "fan", "75");
         set.ExitCode.ShouldBe(1, "no control key: the daemon refuses and says why");
-        set.Stderr.ShouldNotBeEmpty();
+        set.Stderr.ShouldStartWith("Error [auth_failed]: ");
 
         (await RunAsync("jetson_scope_release")).Stdout.ShouldContain("jetson   no");
         (await RunAsync("jetson_scope_swap")).Stdout.ShouldStartWith("swap     ");
@@ -102,7 +103,104 @@ public sealed class JetsonScopeNameTests : IDisposable
         var health = await RunAsync("jscopectl", "health");
 
         health.ExitCode.ShouldBe(0, health.Stderr);
-        health.Stdout.ShouldStartWith("status   healthy");
+        health.Stdout.ShouldStartWith("Daemon Health:\n");
+    }
+
+    [Fact]
+    public async Task Jscopectl_EachCommand_PrintsJetsonScopesLinesAndExitCodes()
+    {
+        const string key = "jscope-key-0123456789abcdef";
+        using var bench = new Controls.JetsonBench("dev-vm");
+        var emulator = Path.Combine(_home.FullName, "emulator");
+        await File.WriteAllTextAsync(emulator, $"#!/bin/sh\nwhile :; do cat '{Path.Combine(AppContext.BaseDirectory, "fixtures", "tegrastats", "nano-2gb.txt")}'; sleep 0.2; done\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(emulator, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var config = Path.Combine(_home.FullName, "aura.toml");
+        await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{key}\"]\n");
+        var environment = new Dictionary<string, string>(Tmp)
+        {
+            ["JETSONSCOPE_STATS_CMD"] = emulator,
+            ["PATH"] = bench.Bin + ":" + Environment.GetEnvironmentVariable("PATH"),
+        };
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0", "--interval", "0.2", "--config", config], environment);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(async () => (await RunAsync("jscopectl", "stats")).Stdout.StartsWith("Source: command\n", StringComparison.Ordinal), "the daemon reads the emulator", TimeSpan.FromSeconds(30));
+
+        var stats = await RunAsync("jscopectl", "stats");
+        stats.ExitCode.ShouldBe(0, stats.Stderr);
+        var lines = stats.Stdout.Split('\n');
+        lines[0].ShouldBe("Source: command");
+        lines[1].ShouldMatch("""^Timestamp: Some\("\d{4}-\d\d-\d\dT[^"]+"\)$""");
+        lines[2..].ShouldBe([
+            "RAM: Some(MemoryStat { used_bytes: 654311424, total_bytes: 2096103424, unit: MB, largest_free_block: None })",
+            "SWAP: Some(SwapStat { used_bytes: 0, total_bytes: 1047527424, cached_bytes: Some(0), unit: MB })",
+            "CPU cores: 6",
+            "GPU: 0%",
+            "",
+        ]);
+        (await RunAsync("jscopectl")).Stdout.ShouldStartWith("Source: command\n", Case.Sensitive, "no command is stats, as in JetsonScope");
+        var meta = await RunAsync("jscopectl", "meta");
+        meta.ExitCode.ShouldBe(0, meta.Stderr);
+        meta.Stdout.ShouldMatch("""^Hardware Info:\n  Model: .*\n  SoC: .*\n  L4T: .*\n  JetPack: .*\n  Is Jetson: (true|false)\n$""");
+        var list = await RunAsync("jscopectl", "list");
+        list.ExitCode.ShouldBe(0, list.Stderr);
+        list.Stdout.ShouldStartWith("Available Controls:\n");
+        list.Stdout.ShouldContain("\n  jetson_clocks = off (");
+        list.Stdout.ShouldContain("\n    [NOT SUPPORTED]\n", Case.Sensitive, "nvpmodel has no power modes here");
+        var health = await RunAsync("jscopectl", "health");
+        health.Stdout.ShouldMatch("""^Daemon Health:\n  Uptime \(s\): \d+\n  Total requests: \d+\n  Errors: \d+\n  Connected clients: \d+\n  Stats collected: \d+\n""");
+
+        var set = await RunAsync(new Dictionary<string, string>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "on");
+        set.ExitCode.ShouldBe(0, set.Stderr);
+        set.Stdout.ShouldBe("Control Updated:\n  jetson_clocks = on\n");
+        var bad = await RunAsync(new Dictionary<string, string>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "toggle");
+        bad.ExitCode.ShouldBe(1);
+        bad.Stderr.ShouldBe("Error [control_error]: jetson_clocks must be on or off, not 'toggle'\n");
+        var usage = await RunAsync("jscopectl", "set", "fan");
+        usage.ExitCode.ShouldBe(1);
+        usage.Stderr.ShouldBe("Error: Usage: jscopectl set <control> <value>\n");
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+    }
+
+    [Fact]
+    public async Task Jscoped_AlsoAnswersOnTheLegacyTegrastatsSocket_AndRemovesItOnStop()
+    {
+        var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+
+        var health = await RunAsync(new Dictionary<string, string>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy }, "jscopectl", "health");
+
+        health.ExitCode.ShouldBe(0, health.Stderr);
+        health.Stdout.ShouldStartWith("Daemon Health:\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            (File.GetUnixFileMode(legacy) & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite)).ShouldBe(UnixFileMode.None, "made as the main socket is (0660)");
+        }
+
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+        File.Exists(legacy).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Jscoped_LinkPlantedAtTheLegacyPath_LeftAloneWithAWarning_TheDaemonServesOn()
+    {
+        var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
+        var target = Path.Combine(_home.FullName, "precious.txt");
+        await File.WriteAllTextAsync(target, "keep me");
+        File.CreateSymbolicLink(legacy, target);
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+
+        var health = await RunAsync("jscopectl", "health");
+
+        health.ExitCode.ShouldBe(0, health.Stderr);
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+        daemon.Stderr.ShouldContain($"Not answering on the legacy socket path {legacy}: --socket: '{legacy}' exists and is not a socket of this user's");
+        new FileInfo(legacy).LinkTarget.ShouldBe(target);
+        (await File.ReadAllTextAsync(target)).ShouldBe("keep me");
     }
 
     [Fact]
@@ -111,7 +209,7 @@ public sealed class JetsonScopeNameTests : IDisposable
         var result = await RunAsync("jscopectl", "stats");
 
         result.ExitCode.ShouldBe(1);
-        result.Stderr.ShouldContain(Path.Combine(_tmp.FullName, "jetsonscope.sock"));
+        result.Stderr.ShouldBe($"Error: Socket not found: {Path.Combine(_tmp.FullName, "jetsonscope.sock")}\n");
     }
 
     [Fact]
