@@ -95,6 +95,8 @@ internal static class ServeCommand
             await Console.Out.WriteLineAsync($"  agent    {agent.Summary}");
         }
 
+        await ServeReadyLine.WriteAsync(Console.Out, server);
+
         Runtime.StartupPages.ReleaseIfNative();
         try
         {

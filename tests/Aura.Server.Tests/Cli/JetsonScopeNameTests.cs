@@ -18,7 +18,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     private readonly DirectoryInfo _tmp = Directory.CreateTempSubdirectory("aura-jscope-tmp-");
     private readonly LegacyLinks _links = new();
 
-    private Dictionary<string, string> Tmp => new() { ["TMPDIR"] = _tmp.FullName };
+    private Dictionary<string, string?> Tmp => new() { ["TMPDIR"] = _tmp.FullName };
 
     public void Dispose()
     {
@@ -63,7 +63,7 @@ public sealed class JetsonScopeNameTests : IDisposable
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(path));
         listener.Listen(1);
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_SOCKET_PATH"] = path };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_SOCKET_PATH"] = path };
         var client = RunAsync(environment, "jscopectl", "health", "--json");
 
         using var peer = await listener.AcceptAsync();
@@ -86,7 +86,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task Jscopectl_ProtoNeitherJsonNorCbor_ExitsTwoNamingTheVariable()
     {
-        var result = await RunAsync(new Dictionary<string, string>(Tmp) { ["TEGRA_PROTO"] = "msgpack" }, "jscopectl", "stats");
+        var result = await RunAsync(new Dictionary<string, string?>(Tmp) { ["TEGRA_PROTO"] = "msgpack" }, "jscopectl", "stats");
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("TEGRA_PROTO: 'msgpack' must be json or cbor");
@@ -96,7 +96,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task Jscopectl_OnlyTheLegacySocketExists_UsesIt()
     {
         var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
-        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], new Dictionary<string, string>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy });
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], new Dictionary<string, string?>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy });
         (await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60))).ShouldBe($"  socket   {legacy}");
 
         var health = await RunAsync("jscopectl", "health");
@@ -118,7 +118,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task JetsonScopeEnv_PrintsTheVariablesInEffect_HidingTokens()
     {
         var result = await AuraProcess.RunAsAsync(_links["jetson_scope_env"], _home.FullName,
-            new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_AUTH_TOKEN"] = "secret-token" }, []);
+            new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_AUTH_TOKEN"] = "secret-token" }, []);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stdout.ShouldContain("JETSONSCOPE_PROTO=cbor\n");
@@ -131,16 +131,15 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task HttpAddr_ServesMetricsAtRootAndMetrics_WithTheToken_NothingElse()
     {
         var port = FreePort.Next();
-        var environment = new Dictionary<string, string>(Tmp)
+        var environment = new Dictionary<string, string?>(Tmp)
         {
             ["JETSONSCOPE_HTTP_ADDR"] = $"127.0.0.1:{port}",
             ["JETSONSCOPE_METRICS_TOKEN"] = "metrics-token-0123456789",
         };
         await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], environment);
-        var listening = await daemon.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(10)))
+        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(60)))
             .ShouldBe($"  metrics  http://127.0.0.1:{port}/ (JETSONSCOPE_HTTP_ADDR: metrics only, at / and /metrics)");
-        listening.ShouldNotEndWith($":{port}/", "the main address is still the daemon's own");
+        (await daemon.WaitReadyAsync()).Http.Port.ShouldNotBe(port, "the main address is still the daemon's own");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
         (await http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a metrics token is set");
@@ -153,7 +152,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task HttpAddr_AllInterfacesWithoutKeysOrToken_RefusedWithTheReason()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "0.0.0.0:" + FreePort.Next().ToString(CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "0.0.0.0:" + FreePort.Next().ToString(CultureInfo.InvariantCulture) };
 
         var result = await AuraProcess.RunAsAsync(_links["jscoped"], _home.FullName, environment, ["--port", "0"]);
 
@@ -164,7 +163,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task HttpAddr_NotAnAddress_ExitsTwoNamingTheVariable()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "9090" };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "9090" };
 
         var result = await AuraProcess.RunAsAsync(_links["jscoped"], _home.FullName, environment, ["--port", "0"]);
 
@@ -177,7 +176,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [InlineData("turbo", "JETSONSCOPE_TUI_MODE=turbo is not a mode Aura knows (synthetic, or emulator with JETSONSCOPE_STATS_CMD); ignoring it")]
     public async Task TuiMode_EmulatorWithoutCommandOrUnknown_WarnsInsteadOfStayingSilent(string mode, string warning)
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
 
         var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
 
@@ -188,7 +187,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task TuiMode_EmulatorWithACommand_NoWarning()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
 
         var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
 
@@ -196,9 +195,9 @@ public sealed class JetsonScopeNameTests : IDisposable
         result.Stderr.ShouldNotContain("JETSONSCOPE_TUI_MODE");
     }
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string tool, params string[] args) =>
+    private Task<AuraResult> RunAsync(string tool, params string[] args) =>
         RunAsync(Tmp, tool, args);
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, string tool, params string[] args) =>
+    private Task<AuraResult> RunAsync(Dictionary<string, string?> environment, string tool, params string[] args) =>
         AuraProcess.RunAsAsync(_links[tool], _home.FullName, environment, args, workingDirectory: _tmp.FullName);
 }

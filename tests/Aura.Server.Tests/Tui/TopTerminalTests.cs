@@ -1,5 +1,3 @@
-using Aura.Server.Tests.Support;
-
 namespace Aura.Server.Tests.Tui;
 
 /// <summary>The real `aura top` in a real terminal (tmux): views, keys, resize, colours and the terminal given back.</summary>
@@ -76,7 +74,7 @@ public sealed class TopTerminalTests : IDisposable
     public async Task Top_Keys_SwitchViewsSortFilterAndRefresh()
     {
         var emulator = Script("emulator", $"while :; do cat '{Fixture("nano-2gb.txt")}'; sleep 0.3; done");
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = emulator });
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = emulator });
         await tmux.WaitForAsync("GR3D_FREQ");
 
         await tmux.SendKeysAsync("2");
@@ -148,7 +146,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_NoColor_DrawsWithoutColours()
     {
-        await using var plain = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string> { ["NO_COLOR"] = "1" });
+        await using var plain = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
         await using var coloured = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
         await plain.WaitForAsync("RAM ");
         await coloured.WaitForAsync("RAM ");
@@ -170,7 +168,7 @@ public sealed class TopTerminalTests : IDisposable
         File.CreateSymbolicLink(link, AuraProcess.Binary);
 
         await using var tmux = await TmuxTerminal.StartAsync(
-            _home.FullName, [link], new Dictionary<string, string> { ["JETSONSCOPE_SOCKET_PATH"] = Path.Combine(_home.FullName, "none.sock") });
+            _home.FullName, [link], new Dictionary<string, string?> { ["JETSONSCOPE_SOCKET_PATH"] = Path.Combine(_home.FullName, "none.sock") });
         var screen = await tmux.WaitForAsync("local sampler");
 
         screen.ShouldContain("aura top");
