@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using System.Text.Json;
-using Aura.Core.Config;
-using Aura.Server.Hosting;
 using Aura.Server.Jetson;
 
 namespace Aura.Cli;
@@ -30,11 +28,8 @@ internal static class ClientCommands
         return command;
     }
 
-    internal static string SocketPath(ParseResult parse, ClientOptions options)
-    {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ConfigEnvironment.FromProcess());
-        return SocketPaths.Resolve(parse.GetValue(options.Socket), ServerSettingsReader.Read(config).SocketPath, Environment.GetEnvironmentVariable);
-    }
+    internal static string SocketPath(ParseResult parse, ClientOptions options) =>
+        DaemonAddress.Resolve(socket: parse.GetValue(options.Socket), configFile: parse.GetValue(options.Config)).Socket;
 
     internal static async Task<int> RunAsync(string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken)
     {

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Net;
 using Aura.Core.Config;
-using Aura.Server.Hosting;
 
 namespace Aura.Cli.Events;
 
@@ -15,12 +12,11 @@ internal sealed record EventsDaemon(Uri Url, string Key)
 
     public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope)
     {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ConfigEnvironment.FromProcess());
-        var settings = ServerSettingsReader.Read(config);
-        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(config.Toml, scope)
+        var address = DaemonAddress.Resolve(host, port, configFile: configFile);
+        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(address.Config.Toml, scope)
             ?? throw new EventsClientException(
-                $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
-        return new EventsDaemon(MakeUrl(host ?? settings.Host ?? "127.0.0.1", PortNumber(port) ?? settings.Port ?? ServerOptions.DefaultPort), key);
+                $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {address.Config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
+        return new EventsDaemon(address.Http, key);
     }
 
     public Uri Http(string pathAndQuery) => new(Url, pathAndQuery);
@@ -51,32 +47,5 @@ internal sealed record EventsDaemon(Uri Url, string Key)
         }
 
         return null;
-    }
-
-    private static Uri MakeUrl(string host, int port)
-    {
-        var address = HostAddress.Parse(host);
-        if (address.Equals(IPAddress.Any))
-        {
-            address = IPAddress.Loopback;
-        }
-        else if (address.Equals(IPAddress.IPv6Any))
-        {
-            address = IPAddress.IPv6Loopback;
-        }
-
-        return new UriBuilder("http", address.ToString(), port).Uri;
-    }
-
-    private static int? PortNumber(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
-            ? port
-            : throw new UsageException($"--port must be a whole number from 1 to 65535, not '{text}'");
     }
 }
