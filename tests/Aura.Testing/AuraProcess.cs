@@ -28,8 +28,6 @@ public sealed class AuraProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static string Binary => AuraBinary.Path;
-
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
@@ -46,7 +44,7 @@ public sealed class AuraProcess : IAsyncDisposable
     }
 
     public static ProcessStartInfo StartInfo(string home, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null) =>
-        StartInfo(Binary, home, args, environment);
+        StartInfo(AuraBinary.Path, home, args, environment);
 
     /// <summary>Starts <paramref name="program"/>: the binary, or a link to it under another tool's name (argv[0] is the link).</summary>
     public static ProcessStartInfo StartInfo(string program, string home, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment)
@@ -76,11 +74,11 @@ public sealed class AuraProcess : IAsyncDisposable
         new(Process.Start(StartInfo(program, home, args, environment))!);
 
     /// <summary>Runs a command to its end: exit code, stdout, stderr.</summary>
-    public static Task<AuraResult> RunAsync(string home, params string[] args) => RunAsAsync(Binary, home, null, args);
+    public static Task<AuraResult> RunAsync(string home, params string[] args) => RunAsAsync(AuraBinary.Path, home, null, args);
 
     /// <summary>Runs a command to its end with extra (or, where null, removed) environment variables.</summary>
     public static Task<AuraResult> RunAsync(string home, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        RunAsAsync(Binary, home, environment, args);
+        RunAsAsync(AuraBinary.Path, home, environment, args);
 
     /// <summary>Runs a link to `aura` to its end, in <paramref name="workingDirectory"/> when given.</summary>
     public static async Task<AuraResult> RunAsAsync(

@@ -24,7 +24,7 @@ public sealed class GuiBrowserFailureTests : IDisposable
         var port = FreePort.Next();
         var environment = new Dictionary<string, string?> { ["DISPLAY"] = "", ["WAYLAND_DISPLAY"] = "" };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment,
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment,
             ["gui", "--port", port.ToString(CultureInfo.InvariantCulture), "--browser", browser]);
 
         result.ExitCode.ShouldBe(1, result.Stderr);

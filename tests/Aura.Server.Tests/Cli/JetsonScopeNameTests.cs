@@ -178,7 +178,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     {
         var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stderr.ShouldContain($"aura: warning: {warning}");
@@ -189,7 +189,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     {
         var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stderr.ShouldNotContain("JETSONSCOPE_TUI_MODE");

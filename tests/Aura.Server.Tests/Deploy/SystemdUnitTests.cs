@@ -13,7 +13,7 @@ public sealed class SystemdUnitTests : IDisposable
     public async Task Unit_PassesSystemdAnalyzeVerify()
     {
         var unit = Path.Combine(_root.FullName, "aura.service");
-        await File.WriteAllTextAsync(unit, (await File.ReadAllTextAsync(UnitPath)).Replace("/usr/local/bin/aura", AuraProcess.Binary, StringComparison.Ordinal));
+        await File.WriteAllTextAsync(unit, (await File.ReadAllTextAsync(UnitPath)).Replace("/usr/local/bin/aura", AuraBinary.Path, StringComparison.Ordinal));
 
         var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(Tools.Require("systemd-analyze"), ["verify", "--man=no", unit]);
 

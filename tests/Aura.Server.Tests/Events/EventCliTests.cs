@@ -52,7 +52,7 @@ public sealed class EventCliTests : IDisposable
         var port = listening.Port.ToString(CultureInfo.InvariantCulture);
 
         // `aura events tail | head -1`: head takes the header and leaves; the next event written must end tail.
-        var info = AuraProcess.StartInfo("/bin/bash", _home.FullName, ["-o", "pipefail", "-c", "\"$0\" events tail --config \"$1\" --port \"$2\" | head -1", AuraProcess.Binary, config, port], null);
+        var info = AuraProcess.StartInfo("/bin/bash", _home.FullName, ["-o", "pipefail", "-c", "\"$0\" events tail --config \"$1\" --port \"$2\" | head -1", AuraBinary.Path, config, port], null);
         using var pipeline = System.Diagnostics.Process.Start(info)!;
         pipeline.StandardInput.Close();
         var stdout = pipeline.StandardOutput.ReadToEndAsync();

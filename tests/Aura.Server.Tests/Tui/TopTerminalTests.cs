@@ -10,7 +10,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_Local_DashboardShowsFiguresAndQuitRestoresTheTerminal()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
 
         var screen = await tmux.WaitForAsync("RAM ");
         screen = await tmux.WaitForAsync("local sampler");
@@ -29,7 +29,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_CtrlC_Exits130AndRestoresTheTerminal()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         await tmux.WaitForAsync("RAM ");
 
         await tmux.SendKeysAsync("C-c");
@@ -42,7 +42,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_Sigterm_ExitsAndRestoresTheTerminal()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         await tmux.WaitForAsync("RAM ");
 
         var (killed, _, error) = await ChildProcess.RunAsync("kill", ["-TERM", (await tmux.AuraPidAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -56,7 +56,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_Resize_RedrawsForTheNewSize()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], width: 140, height: 40);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"], width: 140, height: 40);
         await tmux.WaitForAsync("RAM ");
         var wide = await tmux.WaitForAsync("Live ");
         FirstLine(wide).IndexOf("Live ", StringComparison.Ordinal).ShouldBeGreaterThan(100);
@@ -74,7 +74,7 @@ public sealed class TopTerminalTests : IDisposable
     public async Task Top_Keys_SwitchViewsSortFilterAndRefresh()
     {
         var emulator = Script("emulator", $"while :; do cat '{Fixture("nano-2gb.txt")}'; sleep 0.3; done");
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = emulator });
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"], new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = emulator });
         await tmux.WaitForAsync("GR3D_FREQ");
 
         await tmux.SendKeysAsync("2");
@@ -129,7 +129,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_MouseClicks_OnTabsAndColumnHeaders()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         var screen = await tmux.WaitForAsync("RAM ");
         var tabs = screen.Split('\n')[1];
 
@@ -146,8 +146,8 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_NoColor_DrawsWithoutColours()
     {
-        await using var plain = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
-        await using var coloured = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var plain = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        await using var coloured = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         await plain.WaitForAsync("RAM ");
         await coloured.WaitForAsync("RAM ");
 
@@ -165,7 +165,7 @@ public sealed class TopTerminalTests : IDisposable
     public async Task Jscope_ThroughALink_RunsAuraTop()
     {
         var link = Path.Combine(_home.FullName, "jscope");
-        File.CreateSymbolicLink(link, AuraProcess.Binary);
+        File.CreateSymbolicLink(link, AuraBinary.Path);
 
         await using var tmux = await TmuxTerminal.StartAsync(
             _home.FullName, [link], new Dictionary<string, string?> { ["JETSONSCOPE_SOCKET_PATH"] = Path.Combine(_home.FullName, "none.sock") });
