@@ -87,8 +87,7 @@ public sealed class JetsonCommandTests : IDisposable
             _home.FullName,
             ["serve", "--port", "0", "--interval", "0.2", "--socket", Socket, "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite")],
             environment);
-        var listening = (await serve.WaitReadyAsync()).Http;
-        var url = listening;
+        var url = (await serve.WaitReadyAsync()).Http;
         var port = url.Port.ToString(CultureInfo.InvariantCulture);
 
         var stats = Json.Parse((await AuraProcess.RunAsync(_home.FullName, "stats", "--json", "--socket", Socket)).Stdout).GetProperty("Stats");

@@ -197,8 +197,7 @@ public sealed class ServeCommandTests : IDisposable
         var events = Path.Combine(_home.FullName, "events.sqlite");
         await Events.DamagedEventLog.CreateAsync(events);
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket, "--events-path", events]);
-        var listening = (await serve.WaitReadyAsync()).Http;
-        var url = listening;
+        var url = (await serve.WaitReadyAsync()).Http;
 
         var status = await AuraProcess.RunAsync(_home.FullName, "status", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var health = await AuraProcess.RunAsync(_home.FullName, "health", "--socket", Socket);

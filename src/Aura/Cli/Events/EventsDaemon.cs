@@ -10,10 +10,12 @@ internal sealed record EventsDaemon(Uri Url, string Key)
 {
     public const string KeyVariable = "AURA_API_KEY";
 
-    public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope)
+    /// <summary>The daemon and its key; with <paramref name="keyRequired"/> false a missing key is "" (reads that loopback leaves open).</summary>
+    public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope, bool keyRequired = true)
     {
         var address = DaemonAddress.Resolve(host, port, configFile: configFile);
         var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(address.Config.Toml, scope)
+            ?? (keyRequired ? null : "")
             ?? throw new EventsClientException(
                 $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {address.Config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
         return new EventsDaemon(address.Http, key);

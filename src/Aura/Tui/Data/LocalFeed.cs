@@ -17,6 +17,8 @@ internal sealed class LocalFeed : ITopFeed
 
     public string Description => "local sampler (no daemon answers)";
 
+    public string Address => "";
+
     public bool IsDaemon => false;
 
     public Task<Snapshot?> ReadAsync(CancellationToken cancellationToken) => Task.FromResult<Snapshot?>(_source.Sample());
