@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using System.Text.Json;
-using Aura.Core.Config;
-using Aura.Server.Hosting;
 using Aura.Server.Jetson;
 
 namespace Aura.Cli;
@@ -30,11 +28,8 @@ internal static class ClientCommands
         return command;
     }
 
-    internal static string SocketPath(ParseResult parse, ClientOptions options)
-    {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ProcessEnvironment.Current());
-        return SocketPaths.Resolve(parse.GetValue(options.Socket), ServerSettingsReader.Read(config).SocketPath, Environment.GetEnvironmentVariable);
-    }
+    internal static string SocketPath(ParseResult parse, ClientOptions options) =>
+        DaemonAddress.Resolve(socket: parse.GetValue(options.Socket), configFile: parse.GetValue(options.Config)).Socket;
 
     /// <summary>Asks the daemon and prints its answer; a refusal goes to stderr through <paramref name="refusal"/> (code, message), exit 1.</summary>
     internal static async Task<int> RunAsync(

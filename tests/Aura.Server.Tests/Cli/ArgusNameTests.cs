@@ -55,10 +55,10 @@ public sealed class ArgusNameTests : IDisposable
         var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         await using var argus = AuraProcess.StartAs(_links["argus"], _home.FullName, ["serve", "--port", port]);
 
-        var listening = await argus.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var events = await argus.ReadLineStartingWithAsync("  events", TimeSpan.FromSeconds(10));
+        var events = await argus.ReadLineStartingWithAsync("  events", TimeSpan.FromSeconds(60));
+        var listening = (await argus.WaitReadyAsync()).Http;
 
-        listening.ShouldEndWith($"http://127.0.0.1:{port}/");
+        listening.ShouldBe(new Uri($"http://127.0.0.1:{port}/"));
         events.ShouldContain(Path.Combine(_home.FullName, ".local", "share", "argus", "events.db"), Case.Sensitive, "[database] path, with ~ expanded");
         argus.Stderr.ShouldContain($"{ConfigFile}: Aura does not use web_ui.title, logging.level; ignoring them");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
@@ -70,10 +70,10 @@ public sealed class ArgusNameTests : IDisposable
         (await http.GetAsync(new Uri("/events?limit=51", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "max_query_limit = 50");
         (await http.GetAsync(new Uri("/events?limit=50", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["query", "--source", "my-app", "--port", port, "--json"]);
+        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["query", "--source", "my-app", "--port", port, "--json"]);
         query.ExitCode.ShouldBe(0, query.Stderr);
         query.Stdout.ShouldContain("Application started");
-        var status = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["status", "--port", port]);
+        var status = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["status", "--port", port]);
         status.ExitCode.ShouldBe(0, status.Stderr);
         status.Stdout.ShouldStartWith($"aura is running at http://127.0.0.1:{port}/");
 
@@ -85,7 +85,7 @@ public sealed class ArgusNameTests : IDisposable
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task ArgusConfigInit_WritesArgusFileOwnerOnly_ThatArgusServeThenUses()
     {
-        var init = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["config", "init"]);
+        var init = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["config", "init"]);
 
         init.ExitCode.ShouldBe(0, init.Stderr);
         File.GetUnixFileMode(ConfigFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -125,6 +125,7 @@ public sealed class ArgusNameTests : IDisposable
         await using var argus = AuraProcess.StartAs(_links["argus"], _home.FullName, ["serve", "--port", port]);
 
         var events = await argus.ReadLineStartingWithAsync("  events", TimeSpan.FromSeconds(60));
+        await argus.WaitReadyAsync();
 
         events.ShouldContain($"migrated 2 Argus events, the original kept as {database}.argus-backup");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
@@ -136,7 +137,7 @@ public sealed class ArgusNameTests : IDisposable
         page[1].GetProperty("id").GetInt64().ShouldBe(2);
         page[1].GetProperty("timestamp").GetString().ShouldBe("2025-11-20T11:30:00Z");
         page[1].GetProperty("level").GetString().ShouldBe("info");
-        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["query", "--source", "sable", "--port", port, "--json"]);
+        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["query", "--source", "sable", "--port", port, "--json"]);
         query.ExitCode.ShouldBe(0, query.Stderr);
         query.Stdout.ShouldContain("Processing request");
         var posted = await http.PostAsJsonAsync(new Uri("/events", UriKind.Relative), new { source = "sable", event_type = "next" });
@@ -148,7 +149,7 @@ public sealed class ArgusNameTests : IDisposable
     [Fact]
     public async Task Argus_UnknownCommand_ExitsTwoNamingTheCommands()
     {
-        var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["serv"]);
+        var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["serv"]);
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("argus: unknown command 'serv'; use serve, query, status or config init");

@@ -18,7 +18,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     private readonly DirectoryInfo _tmp = Directory.CreateTempSubdirectory("aura-jscope-tmp-");
     private readonly LegacyLinks _links = new();
 
-    private Dictionary<string, string> Tmp => new() { ["TMPDIR"] = _tmp.FullName };
+    private Dictionary<string, string?> Tmp => new() { ["TMPDIR"] = _tmp.FullName };
 
     public void Dispose()
     {
@@ -64,7 +64,7 @@ public sealed class JetsonScopeNameTests : IDisposable
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(path));
         listener.Listen(1);
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_SOCKET_PATH"] = path };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_SOCKET_PATH"] = path };
         var client = RunAsync(environment, "jscopectl", "health", "--json");
 
         using var peer = await listener.AcceptAsync();
@@ -87,7 +87,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task Jscopectl_ProtoNeitherJsonNorCbor_ExitsTwoNamingTheVariable()
     {
-        var result = await RunAsync(new Dictionary<string, string>(Tmp) { ["TEGRA_PROTO"] = "msgpack" }, "jscopectl", "stats");
+        var result = await RunAsync(new Dictionary<string, string?>(Tmp) { ["TEGRA_PROTO"] = "msgpack" }, "jscopectl", "stats");
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("TEGRA_PROTO: 'msgpack' must be json or cbor");
@@ -97,7 +97,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task Jscopectl_OnlyTheLegacySocketExists_UsesIt()
     {
         var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
-        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], new Dictionary<string, string>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy });
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], new Dictionary<string, string?>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy });
         (await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60))).ShouldBe($"  socket   {legacy}");
 
         var health = await RunAsync("jscopectl", "health");
@@ -119,7 +119,7 @@ public sealed class JetsonScopeNameTests : IDisposable
         }
         var config = Path.Combine(_home.FullName, "aura.toml");
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{key}\"]\n");
-        var environment = new Dictionary<string, string>(Tmp)
+        var environment = new Dictionary<string, string?>(Tmp)
         {
             ["JETSONSCOPE_STATS_CMD"] = emulator,
             ["PATH"] = bench.Bin + ":" + Environment.GetEnvironmentVariable("PATH"),
@@ -152,10 +152,10 @@ public sealed class JetsonScopeNameTests : IDisposable
         var health = await RunAsync("jscopectl", "health");
         health.Stdout.ShouldMatch("""^Daemon Health:\n  Uptime \(s\): \d+\n  Total requests: \d+\n  Errors: \d+\n  Connected clients: \d+\n  Stats collected: \d+\n""");
 
-        var set = await RunAsync(new Dictionary<string, string>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "on");
+        var set = await RunAsync(new Dictionary<string, string?>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "on");
         set.ExitCode.ShouldBe(0, set.Stderr);
         set.Stdout.ShouldBe("Control Updated:\n  jetson_clocks = on\n");
-        var bad = await RunAsync(new Dictionary<string, string>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "toggle");
+        var bad = await RunAsync(new Dictionary<string, string?>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "toggle");
         bad.ExitCode.ShouldBe(1);
         bad.Stderr.ShouldBe("Error [control_error]: jetson_clocks must be on or off, not 'toggle'\n");
         var usage = await RunAsync("jscopectl", "set", "fan");
@@ -171,7 +171,7 @@ public sealed class JetsonScopeNameTests : IDisposable
         await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
         await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
 
-        var health = await RunAsync(new Dictionary<string, string>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy }, "jscopectl", "health");
+        var health = await RunAsync(new Dictionary<string, string?>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy }, "jscopectl", "health");
 
         health.ExitCode.ShouldBe(0, health.Stderr);
         health.Stdout.ShouldStartWith("Daemon Health:\n");
@@ -216,7 +216,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task JetsonScopeEnv_PrintsTheVariablesInEffect_HidingTokens()
     {
         var result = await AuraProcess.RunAsAsync(_links["jetson_scope_env"], _home.FullName,
-            new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_AUTH_TOKEN"] = "secret-token" }, []);
+            new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_AUTH_TOKEN"] = "secret-token" }, []);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stdout.ShouldContain("JETSONSCOPE_PROTO=cbor\n");
@@ -229,16 +229,15 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task HttpAddr_ServesMetricsAtRootAndMetrics_WithTheToken_NothingElse()
     {
         var port = FreePort.Next();
-        var environment = new Dictionary<string, string>(Tmp)
+        var environment = new Dictionary<string, string?>(Tmp)
         {
             ["JETSONSCOPE_HTTP_ADDR"] = $"127.0.0.1:{port}",
             ["JETSONSCOPE_METRICS_TOKEN"] = "metrics-token-0123456789",
         };
         await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], environment);
-        var listening = await daemon.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(10)))
+        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(60)))
             .ShouldBe($"  metrics  http://127.0.0.1:{port}/ (JETSONSCOPE_HTTP_ADDR: metrics only, at / and /metrics)");
-        listening.ShouldNotEndWith($":{port}/", "the main address is still the daemon's own");
+        (await daemon.WaitReadyAsync()).Http.Port.ShouldNotBe(port, "the main address is still the daemon's own");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
         (await http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a metrics token is set");
@@ -251,7 +250,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task HttpAddr_AllInterfacesWithoutKeysOrToken_RefusedWithTheReason()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "0.0.0.0:" + FreePort.Next().ToString(CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "0.0.0.0:" + FreePort.Next().ToString(CultureInfo.InvariantCulture) };
 
         var result = await AuraProcess.RunAsAsync(_links["jscoped"], _home.FullName, environment, ["--port", "0"]);
 
@@ -262,7 +261,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task HttpAddr_NotAnAddress_ExitsTwoNamingTheVariable()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "9090" };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "9090" };
 
         var result = await AuraProcess.RunAsAsync(_links["jscoped"], _home.FullName, environment, ["--port", "0"]);
 
@@ -275,9 +274,9 @@ public sealed class JetsonScopeNameTests : IDisposable
     [InlineData("turbo", "JETSONSCOPE_TUI_MODE=turbo is not a mode Aura knows (synthetic, or emulator with JETSONSCOPE_STATS_CMD); ignoring it")]
     public async Task TuiMode_EmulatorWithoutCommandOrUnknown_WarnsInsteadOfStayingSilent(string mode, string warning)
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stderr.ShouldContain($"aura: warning: {warning}");
@@ -286,17 +285,17 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task TuiMode_EmulatorWithACommand_NoWarning()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stderr.ShouldNotContain("JETSONSCOPE_TUI_MODE");
     }
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string tool, params string[] args) =>
+    private Task<AuraResult> RunAsync(string tool, params string[] args) =>
         RunAsync(Tmp, tool, args);
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, string tool, params string[] args) =>
+    private Task<AuraResult> RunAsync(Dictionary<string, string?> environment, string tool, params string[] args) =>
         AuraProcess.RunAsAsync(_links[tool], _home.FullName, environment, args, workingDirectory: _tmp.FullName);
 }

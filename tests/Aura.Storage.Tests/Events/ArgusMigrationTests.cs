@@ -1,6 +1,5 @@
 using System.Text;
 using Aura.Storage.Events;
-using Aura.Storage.Tests.Support;
 
 namespace Aura.Storage.Tests.Events;
 
