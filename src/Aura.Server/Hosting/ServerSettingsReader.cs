@@ -15,19 +15,11 @@ public static class ServerSettingsReader
     /// <exception cref="ConfigException">A setting has the wrong type or an invalid value; the message names the file and line.</exception>
     public static ServerSettings Read(AuraConfig config)
     {
-        ArgumentNullException.ThrowIfNull(config);
-        var file = config.ConfigFile ?? "aura.toml";
-        if (!config.Toml.TryGetValue(Table, out var section))
+        if (Section(config) is not { } where)
         {
             return ServerSettings.None;
         }
 
-        if (section is not TomlTable server)
-        {
-            throw new ConfigException($"{file} line {config.Toml.LineOf(Table)}: {Table} must be a table");
-        }
-
-        var where = new Where(file, server);
         return new ServerSettings
         {
             Host = ReadString(where, "host"),
@@ -42,6 +34,43 @@ public static class ServerSettingsReader
             LiveStatsOrigins = ReadOrigins(where, "live_stats_origins") is { } live ? [.. live] : null,
             HostName = ReadString(where, "host_name"),
         };
+    }
+
+    /// <summary>
+    /// The key a command-line client presents for <paramref name="scope"/>: the first one in <c>[server]</c> that carries
+    /// it (or admin), <c>api_keys</c> before <c>[server.keys]</c>; null when none does.
+    /// </summary>
+    /// <exception cref="ConfigException">The keys are malformed; the message names the file and line.</exception>
+    public static string? ClientKey(AuraConfig config, ApiScopes scope)
+    {
+        if (Section(config) is not { } where)
+        {
+            return null;
+        }
+
+        foreach (var (_, secret, scopes) in ReadKeyEntries(where))
+        {
+            if (scopes.HasFlag(ApiScopes.Admin) || (scopes & scope) == scope)
+            {
+                return secret;
+            }
+        }
+
+        return null;
+    }
+
+    private static Where? Section(AuraConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var file = config.ConfigFile ?? "aura.toml";
+        if (!config.Toml.TryGetValue(Table, out var section))
+        {
+            return null;
+        }
+
+        return section is TomlTable server
+            ? new Where(file, server)
+            : throw new ConfigException($"{file} line {config.Toml.LineOf(Table)}: {Table} must be a table");
     }
 
     private static int? ReadPort(Where where)
@@ -74,7 +103,9 @@ public static class ServerSettingsReader
             : throw where.Error("interval", $"must be from 0.05 to 3600 seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}");
     }
 
-    private static ApiKeySet ReadKeys(Where where)
+    private static ApiKeySet ReadKeys(Where where) => ApiKeySet.From(ReadKeyEntries(where));
+
+    private static List<(string Name, string Secret, ApiScopes Scopes)> ReadKeyEntries(Where where)
     {
         var keys = new List<(string, string, ApiScopes)>();
         if (ReadStrings(where, "api_keys") is { } all)
@@ -105,7 +136,7 @@ public static class ServerSettingsReader
             }
         }
 
-        return ApiKeySet.From(keys);
+        return keys;
     }
 
     private static (string, string, ApiScopes) Checked(Where where, string key, int index, string secret, ApiScopes scopes)

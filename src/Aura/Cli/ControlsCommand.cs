@@ -60,6 +60,6 @@ internal static class ControlsCommand
         }
 
         var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ProcessEnvironment.Current());
-        return Events.EventsDaemon.KeyFrom(config.Toml, "control");
+        return Events.EventsDaemon.KeyFrom(config, "control");
     }
 }

@@ -166,6 +166,28 @@ public sealed class ServerSettingsReaderTests : IDisposable
         settings.SocketPath.ShouldBe(Path.Combine(_directory.FullName, "run", "aura.sock"));
     }
 
+    [Fact]
+    public void ClientKey_IsTheFirstKeyCarryingTheScope_ApiKeysFirst_AdminForAnything()
+    {
+        var scoped = Config("""
+            [server.keys]
+            read = ["reader-key-0123456789ab"]
+            admin = ["admin-key-0123456789abc"]
+            """);
+        var argus = Config("""
+            [server]
+            api_keys = ["argus-style-key-0123456789"]
+            [server.keys]
+            read = ["reader-key-0123456789ab"]
+            """);
+
+        ServerSettingsReader.ClientKey(scoped, ApiScopes.Read).ShouldBe("reader-key-0123456789ab");
+        ServerSettingsReader.ClientKey(scoped, ApiScopes.Control).ShouldBe("admin-key-0123456789abc", "admin carries every scope");
+        ServerSettingsReader.ClientKey(argus, ApiScopes.Read).ShouldBe("argus-style-key-0123456789", "api_keys come first");
+        ServerSettingsReader.ClientKey(Config("[server.keys]\nread = [\"reader-key-0123456789ab\"]"), ApiScopes.Control).ShouldBeNull();
+        ServerSettingsReader.ClientKey(Config("[server]\nport = 8765"), ApiScopes.Read).ShouldBeNull();
+    }
+
     private ServerSettings Read(string toml) => ServerSettingsReader.Read(Config(toml));
 
     private AuraConfig Config(string toml)

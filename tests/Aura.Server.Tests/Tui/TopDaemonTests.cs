@@ -68,7 +68,9 @@ public sealed class TopDaemonTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_WithoutADaemon_ControlsSaySoAndReconnectFindsOneLater()
     {
-        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--socket", Socket]);
+        // A port nothing listens on: a daemon someone runs on the default 8765 must not be found instead.
+        var nobody = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--socket", Socket, "--port", nobody]);
         await top.WaitForAsync("local sampler");
 
         await top.SendKeysAsync("c");
@@ -148,6 +150,26 @@ public sealed class TopDaemonTests : IDisposable
         await top.WaitForAsync("Live. Press [");
         await top.SendKeysAsync("4");
         await top.WaitForAsync("EMC_FREQ 0%@1600");
+    }
+
+    [RequiresToolFact("tmux")]
+    public async Task Jscope_ThroughALink_IsTheClientOfJscopedOnJetsonScopesDefaultSocket()
+    {
+        var tmp = Directory.CreateDirectory(Path.Combine(_home.FullName, "tmp")).FullName;
+        var jetsonScopeSocket = Path.Combine(tmp, "jetsonscope.sock");
+        var config = Path.Combine(_home.FullName, "aura.toml");
+        await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
+        await using var serve = AuraProcess.Start(
+            _home.FullName, ["serve", "--port", "0", "--interval", "0.5", "--socket", jetsonScopeSocket, "--config", config, "--db-path", Path.Combine(_home.FullName, "j.sqlite")]);
+        await serve.WaitReadyAsync();
+        var link = Path.Combine(_home.FullName, "jscope");
+        File.CreateSymbolicLink(link, AuraBinary.Path);
+
+        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [link], new Dictionary<string, string?> { ["TMPDIR"] = tmp });
+
+        await top.WaitForAsync($"daemon {jetsonScopeSocket}");
+        await top.SendKeysAsync("q");
+        (await top.WaitForExitAsync()).ExitCode.ShouldBe(0);
     }
 
     private async Task<AuraProcess> StartDaemonAsync(string config)

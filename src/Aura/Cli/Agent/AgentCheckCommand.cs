@@ -69,7 +69,7 @@ internal static class AgentCheckCommand
             var daemonUrl = Url("--daemon", parse.GetValue(daemon) ?? DaemonAddress.From(resolved).Http.ToString());
             var agentUrl = Url("--agent", parse.GetValue(agent) ?? "ws://127.0.0.1:6789/ws/agent");
             var ollamaUrl = Url("--ollama", parse.GetValue(ollama) ?? OllamaHost() ?? "http://127.0.0.1:11434/");
-            var key = Environment.GetEnvironmentVariable(Events.EventsDaemon.KeyVariable) is { Length: > 0 } k ? k : Events.EventsDaemon.KeyFrom(resolved.Toml, "agent");
+            var key = Environment.GetEnvironmentVariable(Events.EventsDaemon.KeyVariable) is { Length: > 0 } k ? k : Events.EventsDaemon.KeyFrom(resolved, "agent");
             string? displayName = null;
             if (Array.IndexOf(skipped, "display") < 0)
             {

@@ -57,7 +57,7 @@ internal static class AgentRunCommand
             var agentUrl = Url("--agent", parse.GetValue(agent) ?? "ws://127.0.0.1:6789/ws/agent", "ws", "wss");
             var timeout = TimeSpan.FromSeconds(NumberArgument.Seconds("--ollama-timeout", parse.GetValue(ollamaTimeout)) ?? 120);
             var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current());
-            var key = Environment.GetEnvironmentVariable(Events.EventsDaemon.KeyVariable) is { Length: > 0 } k ? k : Events.EventsDaemon.KeyFrom(resolved.Toml, "agent");
+            var key = Environment.GetEnvironmentVariable(Events.EventsDaemon.KeyVariable) is { Length: > 0 } k ? k : Events.EventsDaemon.KeyFrom(resolved, "agent");
             var events = Aura.Server.Events.EventSettingsReader.Read(resolved, parse.GetValue(eventsPath), Environment.GetEnvironmentVariable);
             var displayName = DisplayTarget.Resolve(parse.GetValue(display), Environment.GetEnvironmentVariable);
             return AgentCommand.GuardAsync(() => RunAsync(options, ollamaUrl, timeout, agentUrl, key, displayName, events, cancellationToken));

@@ -1,4 +1,6 @@
 using Aura.Core.Config;
+using Aura.Server.Auth;
+using Aura.Server.Hosting;
 
 namespace Aura.Cli.Events;
 
@@ -14,7 +16,7 @@ internal sealed record EventsDaemon(Uri Url, string Key)
     public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope, bool keyRequired = true)
     {
         var address = DaemonAddress.Resolve(host, port, configFile: configFile);
-        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(address.Config.Toml, scope)
+        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(address.Config, scope)
             ?? (keyRequired ? null : "")
             ?? throw new EventsClientException(
                 $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {address.Config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
@@ -25,29 +27,7 @@ internal sealed record EventsDaemon(Uri Url, string Key)
 
     public Uri WebSocket(string path) => new UriBuilder(new Uri(Url, path)) { Scheme = Url.Scheme == "https" ? "wss" : "ws" }.Uri;
 
-    internal static string? KeyFrom(TomlTable toml, string scope)
-    {
-        if (!toml.TryGetValue("server", out var s) || s is not TomlTable server)
-        {
-            return null;
-        }
-
-        if (server.TryGetValue("api_keys", out var all) && all is IReadOnlyList<object> { Count: > 0 } list && list[0] is string first)
-        {
-            return first;
-        }
-
-        if (server.TryGetValue("keys", out var k) && k is TomlTable keys)
-        {
-            foreach (var name in new[] { scope, "admin" })
-            {
-                if (keys.TryGetValue(name, out var scoped) && scoped is IReadOnlyList<object> { Count: > 0 } items && items[0] is string key)
-                {
-                    return key;
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The first key in aura.toml's <c>[server]</c> that carries <paramref name="scope"/> (the daemon's own reading of it).</summary>
+    internal static string? KeyFrom(AuraConfig config, string scope) =>
+        ServerSettingsReader.ClientKey(config, ApiScopeNames.Parse(scope) ?? throw new ArgumentException($"unknown scope '{scope}'", nameof(scope)));
 }

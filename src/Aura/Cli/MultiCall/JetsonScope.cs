@@ -4,7 +4,7 @@ namespace Aura.Cli.MultiCall;
 
 /// <summary>
 /// JetsonScope's names. <c>jscoped</c> is `aura serve` on JetsonScope's socket, <c>/tmp/jetsonscope.sock</c>;
-/// <c>jscopectl</c> and the <c>jetson_scope_*</c> helpers ask the daemon there, falling back to the legacy
+/// <c>jscope</c>, <c>jscopectl</c> and the <c>jetson_scope_*</c> helpers ask the daemon there, falling back to the legacy
 /// <c>/tmp/tegrastats.sock</c>. <c>JETSONSCOPE_SOCKET_PATH</c> (or <c>TEGRA_SOCKET_PATH</c>) and <c>--socket</c> win, as
 /// before. The directory is <c>$TMPDIR</c> when that is set, so tests (and users with a private temp directory) never
 /// touch the shared <c>/tmp</c> one.
@@ -38,6 +38,10 @@ internal static class JetsonScope
             _ => throw new UsageException($"jscopectl: unknown command '{command}'; use stats, meta, list, set NAME VALUE or health"),
         };
     }
+
+    /// <summary>`aura top` as JetsonScope's TUI: the client of the daemon on JetsonScope's socket (or the legacy one).</summary>
+    public static string[] Ui(string[] args, Func<string, string?> getVariable) =>
+        ["top", .. args, .. DefaultSocket(args, getVariable, [SocketPaths.FileName, LegacyFileName])];
 
     public static string[] Helper(string name, string[] args, Func<string, string?> getVariable) =>
         [LegacyHelperCommand.Name, name, .. args, .. DefaultSocket(args, getVariable, [SocketPaths.FileName, LegacyFileName])];

@@ -13,7 +13,7 @@ internal static class Personas
         "argus" => Argus.Rewrite(args, getVariable),
         "jscoped" => JetsonScope.Daemon(args, getVariable),
         "jscopectl" => JetsonScope.Control(args, getVariable),
-        "jscope" => ["top", .. args],
+        "jscope" => JetsonScope.Ui(args, getVariable),
         "jetson_scope_release" => JetsonScope.Helper("release", args, getVariable),
         "jetson_scope_swap" => JetsonScope.Helper("swap", args, getVariable),
         "jetson_scope_env" => JetsonScope.Helper("env", args, getVariable),
