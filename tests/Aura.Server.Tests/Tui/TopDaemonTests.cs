@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Aura.Server.Tests.Controls;
+using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Tui;
 
@@ -69,7 +70,7 @@ public sealed class TopDaemonTests : IDisposable
     public async Task Top_WithoutADaemon_ControlsSaySoAndReconnectFindsOneLater()
     {
         // A port nothing listens on: a daemon someone runs on the default 8765 must not be found instead.
-        var nobody = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nobody = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--socket", Socket, "--port", nobody]);
         await top.WaitForAsync("local sampler");
 
