@@ -4,7 +4,7 @@ using Aura.Core.Events;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Aura.Core.Config;
-using Aura.Server.Controls;
+using Aura.Controls;
 using Aura.Server.Hosting;
 using Aura.Telemetry.Jetson;
 using Aura.Telemetry;
@@ -59,7 +59,7 @@ internal static class ServeCommand
 
         using var agent = Agent.ServeAgent.Open(setup.Config, setup.Options.Keys, events.Audit, clock, Console.Error);
         using var source = agent.Wrap(SnapshotSources.Create(new SamplerOptions { Interval = setup.Options.Interval }, clock), Console.Error);
-        using var controls = new ControlService(new ControlServiceOptions { ClocksStorePath = ClocksStorePath(setup) });
+        using var controls = new ControlService(new ControlServiceOptions { ClocksStorePath = ClocksStorePath(setup), SearchPath = ControlServiceOptions.SearchPathFrom(Environment.GetEnvironmentVariable("PATH")) });
         var services = new ServerServices
         {
             Controls = controls,

@@ -1,4 +1,6 @@
-namespace Aura.Server.Controls;
+using Aura.Telemetry.Procfs;
+
+namespace Aura.Controls;
 
 /// <summary>
 /// The one way controls write to sysfs: an existing file under the root, a path with no <c>..</c>, the value and a
@@ -39,15 +41,14 @@ internal sealed class SysfsWriter(string root)
     /// <summary>The file's first line trimmed, or null when it cannot be read.</summary>
     public string? Read(string relative)
     {
-        try
-        {
-            var text = File.ReadAllText(FullPath(relative));
-            var newline = text.IndexOf('\n', StringComparison.Ordinal);
-            return (newline >= 0 ? text[..newline] : text).Trim();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        using var file = new KernelFile(FullPath(relative));
+        var buffer = new byte[256];
+        if (!file.TryRead(ref buffer, out var content))
         {
             return null;
         }
+
+        var newline = content.IndexOf((byte)'\n');
+        return System.Text.Encoding.UTF8.GetString(newline >= 0 ? content[..newline] : content).Trim();
     }
 }
