@@ -93,14 +93,15 @@ if (mode is "query" or "all")
 
 static async Task<AuraServer> StartAsync(EventLog log)
 {
-    var source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+    var source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
     var options = new ServerOptions
     {
         Port = 0,
         Keys = ApiKeySet.From([("bench", Key, ApiScopes.All)]),
         Limits = new ServerLimits { MaxEventBodyBytes = 4 * 1024 * 1024, MaxEventBatch = 50_000, MaxWebSocketClients = 512 },
     };
-    var server = AuraServer.Build(options, source, TimeProvider.System, new ServerServices { Events = log });
+    // The daemon `aura serve` runs, with the bench's own event log; it owns nothing here, so its server is all we keep.
+    var server = AuraDaemon.Build(new AuraSettings { Server = options }, new DaemonParts { Source = source, Events = log }).Server;
     await server.StartAsync(CancellationToken.None);
     return server;
 }

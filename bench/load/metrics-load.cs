@@ -19,9 +19,10 @@ var scrapers = Arg(1, 20);
 var rate = Arg(2, 10);
 var wsClients = Arg(3, 100);
 
-using var real = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+using var real = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
 var source = new CountingSource(real);
-await using var server = AuraServer.Build(new ServerOptions { Port = 0 }, source, TimeProvider.System);
+await using var daemon = AuraDaemon.Build(new AuraSettings { Server = new ServerOptions { Port = 0 } }, new DaemonParts { Source = source });
+var server = daemon.Server;
 await server.StartAsync(CancellationToken.None);
 using var http = new HttpClient { BaseAddress = server.Address };
 Console.WriteLine($"aura serve (in-process) at {server.Address}, {Environment.ProcessorCount} cores, {seconds} s per phase");

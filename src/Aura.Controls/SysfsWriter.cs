@@ -41,14 +41,12 @@ internal sealed class SysfsWriter(string root)
     /// <summary>The file's first line trimmed, or null when it cannot be read.</summary>
     public string? Read(string relative)
     {
-        using var file = new KernelFile(FullPath(relative));
-        var buffer = new byte[256];
-        if (!file.TryRead(ref buffer, out var content))
+        if (KernelFile.ReadText(FullPath(relative)) is not { } text)
         {
             return null;
         }
 
-        var newline = content.IndexOf((byte)'\n');
-        return System.Text.Encoding.UTF8.GetString(newline >= 0 ? content[..newline] : content).Trim();
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        return (newline >= 0 ? text[..newline] : text).Trim();
     }
 }

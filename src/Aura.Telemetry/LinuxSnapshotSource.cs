@@ -22,7 +22,7 @@ public sealed class LinuxSnapshotSource : ISnapshotSource
     private readonly JetsonReader? _jetson;
 
     public LinuxSnapshotSource(SamplerOptions options, TimeProvider clock, IFilesystemStats filesystemStats)
-        : this(options, clock, filesystemStats, GpuReader.Create(options?.Root ?? "/", clock, Environment.GetEnvironmentVariable("PATH")))
+        : this(options, clock, filesystemStats, GpuReader.Create(options?.Root ?? "/", clock, options?.SearchPath))
     {
     }
 

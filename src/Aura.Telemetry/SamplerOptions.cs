@@ -9,6 +9,9 @@ public sealed record SamplerOptions(string Root = "/", int TopProcesses = 20)
     /// <summary>Time between ticks; tegrastats is asked for lines at this interval.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The tegrastats feed; null lets <see cref="SnapshotSources.Create"/> pick it from the environment (no feed for a directly built source).</summary>
+    /// <summary>The tegrastats feed; null for none. The executable picks it from its environment (Aura.Server's AuraSettingsResolver.Sampler).</summary>
     public Jetson.TegrastatsSettings? Tegrastats { get; init; }
+
+    /// <summary>Where to look for GPU tools (nvidia-smi, rocm-smi): the executable's PATH; null for the standard directories only.</summary>
+    public string? SearchPath { get; init; }
 }

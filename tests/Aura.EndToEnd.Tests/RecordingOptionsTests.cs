@@ -1,4 +1,4 @@
-using Aura.Cli;
+using Aura.Server.History;
 using Aura.Core.Config;
 using Aura.Storage.Dvr;
 
@@ -16,7 +16,7 @@ public sealed class RecordingOptionsTests : IDisposable
         var config = Resolve(
             "[persistence]\nretention_seconds = 7200\nflush_seconds = 2\nminute_retention_days = 30\nhour_retention_days = 400\nmax_size_mb = 64\n");
 
-        var options = Recording.Options(config, Path.Combine(_directory, "t.sqlite"));
+        var options = DvrFiles.Options(config, Path.Combine(_directory, "t.sqlite"));
 
         options.FlushInterval.ShouldBe(TimeSpan.FromSeconds(2));
         options.Retention.Raw.ShouldBe(TimeSpan.FromHours(2));
@@ -28,7 +28,7 @@ public sealed class RecordingOptionsTests : IDisposable
     [Fact]
     public void Options_NothingConfigured_KeepsTheStoreDefaults()
     {
-        var options = Recording.Options(Resolve("[persistence]\n"), Path.Combine(_directory, "t.sqlite"));
+        var options = DvrFiles.Options(Resolve("[persistence]\n"), Path.Combine(_directory, "t.sqlite"));
 
         options.FlushInterval.ShouldBe(TimeSpan.FromSeconds(5));
         options.Retention.ShouldBe(DvrRetention.Default);

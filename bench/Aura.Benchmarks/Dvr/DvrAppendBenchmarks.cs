@@ -28,7 +28,7 @@ public class DvrAppendBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        _source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
         _source.Sample();
         _templates = DvrBenchData.Templates(600);
         _path = Path.Combine(DvrBenchData.Directory, $"append-{Environment.ProcessId}.sqlite");

@@ -28,7 +28,7 @@ internal static class DvrBenchData
             return DvrTrace.Read(trace);
         }
 
-        using var source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        using var source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
         return Enumerable.Range(0, count).Select(_ => source.Sample()).ToList();
     }
 

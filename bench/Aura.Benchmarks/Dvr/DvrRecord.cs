@@ -11,7 +11,7 @@ internal static class DvrRecord
     public static async Task Run(int seconds, string path)
     {
         var clock = TimeProvider.System;
-        using var source = SnapshotSources.Create(new SamplerOptions(), clock);
+        using var source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, clock);
         await using var file = File.Create(path);
         await using var gzip = new GZipStream(file, CompressionLevel.Optimal);
         await using var writer = new StreamWriter(gzip);

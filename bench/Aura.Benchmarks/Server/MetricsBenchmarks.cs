@@ -20,7 +20,7 @@ public class MetricsBenchmarks
     public void Setup()
     {
         // The second sample has rates (over a short gap); the values do not change what rendering costs.
-        using var source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        using var source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
         source.Sample();
         _frame = new SnapshotHub().Publish(source.Sample(), TimeSpan.Zero);
     }

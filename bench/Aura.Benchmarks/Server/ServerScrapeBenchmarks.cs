@@ -12,7 +12,7 @@ namespace Aura.Benchmarks.Server;
 public class ServerScrapeBenchmarks
 {
     private ISnapshotSource _source = null!;
-    private AuraServer _server = null!;
+    private AuraDaemon _server = null!;
     private HttpClient _http = null!;
 
     // Synchronous setup and cleanup: BenchmarkDotNet's in-process toolchain (needed on a loaded machine, where building
@@ -20,10 +20,10 @@ public class ServerScrapeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
-        _server = AuraServer.Build(new ServerOptions { Port = 0 }, _source, TimeProvider.System);
+        _source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
+        _server = AuraDaemon.Build(new AuraSettings { Server = new ServerOptions { Port = 0 } }, new DaemonParts { Source = _source });
         _server.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _http = new HttpClient { BaseAddress = _server.Address };
+        _http = new HttpClient { BaseAddress = _server.Server.Address };
     }
 
     [GlobalCleanup]

@@ -17,7 +17,7 @@ public class TickBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        _source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
         _source.Sample();
         _files = TickFileSet.Discover("/", topProcesses: 20);
     }

@@ -29,7 +29,7 @@ public class FrameBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        using var source = SnapshotSources.Create(new SamplerOptions(), TimeProvider.System);
+        using var source = SnapshotSources.Create(new SamplerOptions { SearchPath = Environment.GetEnvironmentVariable("PATH") }, TimeProvider.System);
         var jetson = new TegrastatsParser().Parse(Orin, "tegrastats");
         source.Sample();
         Task.Delay(TimeSpan.FromMilliseconds(250), TimeProvider.System).GetAwaiter().GetResult();

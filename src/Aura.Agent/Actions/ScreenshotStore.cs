@@ -12,9 +12,9 @@ public sealed class ScreenshotStore(string directory, TimeProvider clock)
     public string Directory { get; } = directory;
 
     /// <summary><c>$XDG_RUNTIME_DIR/aura/screenshots</c>, else a per-user directory under the temp directory.</summary>
-    public static string DefaultDirectory()
+    /// <param name="runtime">The executable's <c>XDG_RUNTIME_DIR</c>; null or empty when unset.</param>
+    public static string DefaultDirectory(string? runtime)
     {
-        var runtime = Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR");
         return !string.IsNullOrEmpty(runtime)
             ? Path.Combine(runtime, "aura", "screenshots")
             : Path.Combine(Path.GetTempPath(), $"aura-{Environment.UserName}", "screenshots");

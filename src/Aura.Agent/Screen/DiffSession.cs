@@ -20,8 +20,10 @@ internal sealed class DiffSession : IDisposable
 
     public bool UsesOcr => _ocr is not null;
 
-    public static DiffSession Open(string display, bool ocr) =>
-        new(ScreenCapture.Open(display), DiffSettings.AuraOs, ocr ? TesseractOcr.Find() : null);
+    /// <param name="display">The X display to watch.</param>
+    /// <param name="ocrSearchPath">Where to look for tesseract (the executable's PATH); null for no OCR.</param>
+    public static DiffSession Open(string display, string? ocrSearchPath) =>
+        new(ScreenCapture.Open(display), DiffSettings.AuraOs, ocrSearchPath is null ? null : TesseractOcr.Find(ocrSearchPath));
 
     /// <summary>Captures and diffs one frame without building a report (allocation-free).</summary>
     public void Step() => _diff.Compare(_capture.Capture());

@@ -36,6 +36,12 @@ internal sealed unsafe class ScreenCapture : IDisposable
     /// <summary>True when frames come through MIT-SHM.</summary>
     public bool UsesSharedMemory => _shmImage is not null;
 
+    /// <summary>
+    /// False makes every capture use XGetImage, as <c>AURA_AGENT_NO_SHM=1</c> asks; set once by the executable at start,
+    /// since captures are opened deep inside the agent (per display, per tick).
+    /// </summary>
+    public static bool UseSharedMemory { get; set; } = true;
+
     public static ScreenCapture Open(string displayName) => new(XDisplay.Open(displayName), ownsDisplay: true);
 
     /// <exception cref="AgentException">The server refused the image request.</exception>
@@ -106,7 +112,7 @@ internal sealed unsafe class ScreenCapture : IDisposable
 
     private void TryAttachSharedMemory()
     {
-        if (Environment.GetEnvironmentVariable("AURA_AGENT_NO_SHM") == "1" || !NativeLibrary.TryLoad(XShmNative.Library, out _)
+        if (!UseSharedMemory || !NativeLibrary.TryLoad(XShmNative.Library, out _)
             || XShmNative.XShmQueryExtension(_display.Handle) == 0)
         {
             return;

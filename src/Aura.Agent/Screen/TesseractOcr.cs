@@ -14,9 +14,10 @@ internal sealed class TesseractOcr(string executable)
     /// <summary>Crops smaller than this (either side) are skipped: tesseract finds no text in a sliver.</summary>
     public const int MinimumSide = 16;
 
-    public static TesseractOcr? Find()
+    /// <summary>tesseract in one of <paramref name="searchPath"/>'s directories (the executable's PATH); null when it is in none.</summary>
+    public static TesseractOcr? Find(string? searchPath)
     {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in (searchPath ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(directory, "tesseract");
             if (File.Exists(candidate))

@@ -3,6 +3,17 @@ namespace Aura.Core.Config;
 /// <summary>Aura's resolved settings, each with the source that won (flag, environment, config file or default).</summary>
 public sealed record AuraConfig
 {
+    /// <summary>No config file, no DVR path, nothing set: what an in-process server built without settings uses.</summary>
+    public static AuraConfig None { get; } = new()
+    {
+        DbPath = null,
+        DbPathSource = ConfigSource.Default,
+        RetentionSeconds = null,
+        RetentionSecondsSource = ConfigSource.Default,
+        ConfigFile = null,
+        Toml = new TomlTable(),
+    };
+
     /// <summary>
     /// The SQLite database path. Explicit paths are made absolute: a flag or variable against the working directory, a
     /// <c>db_path</c> in <c>aura.toml</c> against the file's directory. Null only when no default could be worked out.

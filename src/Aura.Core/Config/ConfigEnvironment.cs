@@ -2,7 +2,8 @@ namespace Aura.Core.Config;
 
 /// <summary>
 /// What config resolution reads from the machine: the platform, the home directory and environment variables.
-/// Injected so tests can play Windows, macOS and Linux on one machine.
+/// Injected so tests can play Windows, macOS and Linux on one machine; the executable builds the process's own
+/// (<c>Aura.Cli.ProcessEnvironment</c>), since no library reads the environment itself.
 /// </summary>
 public sealed class ConfigEnvironment
 {
@@ -21,21 +22,14 @@ public sealed class ConfigEnvironment
     /// <summary>The user's home directory, or null when it is unknown.</summary>
     public string? HomeDirectory { get; }
 
-    /// <summary>The running process's platform, home directory and environment.</summary>
-    public static ConfigEnvironment FromProcess()
-    {
-        var platform = OperatingSystem.IsWindows() ? AuraPlatform.Windows
-            : OperatingSystem.IsMacOS() ? AuraPlatform.MacOS
-            : AuraPlatform.Linux;
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify);
-        return new ConfigEnvironment(platform, home, Environment.GetEnvironmentVariable);
-    }
-
     public static ConfigEnvironment FromVariables(AuraPlatform platform, string? homeDirectory, IReadOnlyDictionary<string, string?> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
         return new ConfigEnvironment(platform, homeDirectory, name => variables.TryGetValue(name, out var value) ? value : null);
     }
+
+    /// <summary>An environment variable's value exactly as set, empty included, for readers that decide what empty means.</summary>
+    public string? GetRawVariable(string name) => _getVariable(name);
 
     /// <summary>An environment variable's value; an empty variable counts as unset, as shells and XDG treat it.</summary>
     public string? GetVariable(string name)

@@ -2,6 +2,7 @@ using Aura.Storage.Dvr.Codecs;
 using Aura.Storage.Dvr.Reader;
 using Aura.Storage.Dvr.Rollups;
 using Aura.Storage.Dvr.Schema;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr;
@@ -55,7 +56,7 @@ public sealed partial class DvrReader : IDisposable
             }
         }
 
-        var connection = Sql.Open(path, readOnly: true);
+        var connection = SqliteFile.Open(path, readOnly: true);
         return new DvrReader(path, connection);
     }
 
@@ -79,7 +80,7 @@ public sealed partial class DvrReader : IDisposable
 
     private static bool IsCurrent(string path)
     {
-        using var probe = Sql.Open(path, readOnly: true);
+        using var probe = SqliteFile.Open(path, readOnly: true);
         var shape = SchemaInspector.Inspect(probe, path);
         return shape.Kind == StoreKind.Aura && shape.Version == DvrSchema.CurrentVersion;
     }

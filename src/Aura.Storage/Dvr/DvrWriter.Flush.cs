@@ -1,4 +1,5 @@
 using Aura.Storage.Dvr.Writer;
+using Aura.Storage.Files;
 
 namespace Aura.Storage.Dvr;
 
@@ -92,7 +93,7 @@ public sealed partial class DvrWriter
         if (_pendingSeals.Count > 0)
         {
             // The sealed block's head rows were just deleted: hand their pages back rather than keep them free in the file.
-            Schema.Sql.Execute(_connection, "PRAGMA incremental_vacuum");
+            SqliteFile.Execute(_connection, "PRAGMA incremental_vacuum");
         }
 
         _pendingSeries.Clear();
@@ -146,6 +147,12 @@ public sealed partial class DvrWriter
                     try
                     {
                         FlushCore();
+                        if (_failing)
+                        {
+                            _failing = false;
+                            Log.DvrWritesRecovered(_logger, _options.Path);
+                        }
+
                         if (_clock.GetElapsedTime(lastMaintenance) >= _options.MaintenanceInterval)
                         {
                             lastMaintenance = _clock.GetTimestamp();
@@ -156,6 +163,12 @@ public sealed partial class DvrWriter
                     catch (Exception e)
 #pragma warning restore CA1031
                     {
+                        if (!_failing)
+                        {
+                            _failing = true;
+                            Log.DvrWritesFailing(_logger, _options.Path, e.Message, e);
+                        }
+
                         FlushFailed?.Invoke(this, new DvrFlushFailedEventArgs(e));
                     }
                 }

@@ -3,6 +3,7 @@ using Aura.Core.Series;
 using Aura.Storage.Dvr.Blocks;
 using Aura.Storage.Dvr.Schema;
 using Aura.Storage.Dvr.Writer;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr;
@@ -28,7 +29,7 @@ public sealed partial class DvrWriter
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             FlushCore();
-            using var source = Sql.Open(legacyPath, readOnly: true);
+            using var source = SqliteFile.Open(legacyPath, readOnly: true);
             try
             {
                 if (!SchemaInspector.IsLegacyTable(source, "main"))
@@ -117,7 +118,7 @@ public sealed partial class DvrWriter
 
     private long OldestTickMs()
     {
-        var stored = Sql.NullableLong(_connection, "SELECT MIN(m) FROM (SELECT MIN(start_ms) AS m FROM blocks UNION ALL SELECT MIN(first_ms) FROM head)");
+        var stored = SqliteFile.NullableLong(_connection, "SELECT MIN(m) FROM (SELECT MIN(start_ms) AS m FROM blocks UNION ALL SELECT MIN(first_ms) FROM head)");
         lock (_sync)
         {
             var open = _open.TickCount > 0 ? _open.StartMs : long.MaxValue;

@@ -1,6 +1,7 @@
 using Aura.Storage.Dvr.Blocks;
 using Aura.Storage.Dvr.Codecs;
 using Aura.Storage.Dvr.Schema;
+using Aura.Storage.Files;
 
 namespace Aura.Storage.Dvr;
 
@@ -11,7 +12,7 @@ public sealed partial class DvrWriter
         _registry.Load(_connection);
         _strings.Load(_connection);
         SealLeftoverHead();
-        _lastTickMs = Sql.NullableLong(_connection, "SELECT MAX(end_ms) FROM blocks") ?? long.MinValue;
+        _lastTickMs = SqliteFile.NullableLong(_connection, "SELECT MAX(end_ms) FROM blocks") ?? long.MinValue;
         if (StoreSetup.Meta(_connection, LegacyImportedKey) is null && SchemaInspector.IsLegacyTable(_connection, "main"))
         {
             ImportLegacy(_connection);

@@ -1,4 +1,4 @@
-using Aura.Storage.Dvr.Schema;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr;
@@ -30,9 +30,9 @@ public sealed partial class DvrWriter
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             FlushCore();
-            Sql.Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE)");
-            Sql.Execute(_connection, "VACUUM");
-            Sql.Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            SqliteFile.Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            SqliteFile.Execute(_connection, "VACUUM");
+            SqliteFile.Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
 
@@ -57,13 +57,13 @@ public sealed partial class DvrWriter
             more |= EnforceSizeCap(cap);
         }
 
-        Sql.Execute(_connection, $"PRAGMA incremental_vacuum({VacuumPagesPerStep})");
-        return more || Sql.Long(_connection, "PRAGMA freelist_count") > 0;
+        SqliteFile.Execute(_connection, $"PRAGMA incremental_vacuum({VacuumPagesPerStep})");
+        return more || SqliteFile.Long(_connection, "PRAGMA freelist_count") > 0;
     }
 
     /// <summary>Bytes the database's pages hold, free pages excluded.</summary>
     private long UsedBytes() =>
-        (Sql.Long(_connection, "PRAGMA page_count") - Sql.Long(_connection, "PRAGMA freelist_count")) * Sql.Long(_connection, "PRAGMA page_size");
+        (SqliteFile.Long(_connection, "PRAGMA page_count") - SqliteFile.Long(_connection, "PRAGMA freelist_count")) * SqliteFile.Long(_connection, "PRAGMA page_size");
 
     private bool EnforceSizeCap(long cap)
     {

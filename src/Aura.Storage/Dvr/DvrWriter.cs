@@ -4,7 +4,10 @@ using Aura.Storage.Dvr.Blocks;
 using Aura.Storage.Dvr.Processes;
 using Aura.Storage.Dvr.Schema;
 using Aura.Storage.Dvr.Writer;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aura.Storage.Dvr;
 
@@ -36,6 +39,10 @@ public sealed partial class DvrWriter : IDisposable
     private OpenBlock _open = new();
     private long _lastTickMs = long.MinValue;
     private bool _disposed;
+    private ILogger _logger = NullLogger.Instance;
+
+    // Faults are logged when flushes start failing and when they succeed again, not at every failed flush.
+    private bool _failing;
 
     private DvrWriter(DvrOptions options, TimeProvider clock, WriterLock writerLock, SqliteConnection connection)
     {
@@ -78,16 +85,12 @@ public sealed partial class DvrWriter : IDisposable
     /// left by a crashed writer are sealed first. Throws <see cref="DvrException"/> for a file that is not an Aura
     /// or Python Aura database, one written by a newer Aura, or one another process is writing.
     /// </summary>
-    public static DvrWriter Open(DvrOptions options, TimeProvider timeProvider)
+    public static DvrWriter Open(DvrOptions options, TimeProvider timeProvider, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         options.Validate();
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        SqliteFile.PrepareDirectory(options.Path);
 
         var writerLock = WriterLock.Acquire(options.Path);
         SqliteConnection? connection = null;
@@ -103,10 +106,11 @@ public sealed partial class DvrWriter : IDisposable
                 throw new DvrException(e.Message, e);
             }
 
-            connection = Sql.Open(options.Path, readOnly: false);
+            connection = SqliteFile.Open(options.Path, readOnly: false);
             var shape = SchemaInspector.Inspect(connection, options.Path);
             StoreSetup.Prepare(connection, shape);
             writer = new DvrWriter(options, timeProvider, writerLock, connection);
+            writer._logger = logger ?? NullLogger.Instance;
             writer.Load();
             if (options.BackgroundFlush)
             {

@@ -85,6 +85,7 @@ public sealed partial class EventLog
                 error = new EventLogException(
                     $"making events durable in {Path} failed (fsync of the write-ahead log: {e.Message}); the event log takes no more events until it is reopened (restart aura serve)", e);
                 _syncFailure = error;
+                Log.EventCommitFailed(_logger, Path, error.Message, error);
                 CommitFailed?.Invoke(error);
             }
 
@@ -148,7 +149,7 @@ public sealed partial class EventLog
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A listener's fault must not stop the sync thread: the events are already durable and acknowledged.
-            PublishFailed?.Invoke(e);
+            Log.EventPublishFailed(_logger, e.Message, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Aura.Core.Events;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Events;
@@ -68,7 +69,7 @@ public sealed partial class EventLog
     public long Count()
     {
         using var connection = OpenReader();
-        return EventSchema.Scalar(connection, "SELECT count(*) FROM events");
+        return SqliteFile.Long(connection, "SELECT count(*) FROM events");
     }
 
     private static void Filter(StringBuilder sql, SqliteCommand command, string column, string parameter, string? value)

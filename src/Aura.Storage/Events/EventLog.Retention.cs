@@ -1,3 +1,4 @@
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Events;
@@ -35,7 +36,7 @@ public sealed partial class EventLog
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 // Delete the share of events the excess is, plus 1 % so a few rounds suffice, the oldest first.
-                var count = await EnqueueMaintenance(new MaintenanceJob((c, t) => EventSchema.Scalar(c, "SELECT count(*) FROM events", t)));
+                var count = await EnqueueMaintenance(new MaintenanceJob((c, t) => SqliteFile.Long(c, "SELECT count(*) FROM events", t)));
                 var excess = (long)Math.Ceiling(count * (double)(live - cap) / live) + (count / 100);
                 var take = (int)Math.Clamp(excess, 1, DeleteChunk);
                 var chunk = await EnqueueMaintenance(new MaintenanceJob((c, t) => DeleteOldest(c, t, long.MaxValue, take)));
@@ -67,8 +68,8 @@ public sealed partial class EventLog
     }
 
     private static long LiveBytes(SqliteConnection connection) =>
-        (EventSchema.Scalar(connection, "PRAGMA page_count") - EventSchema.Scalar(connection, "PRAGMA freelist_count"))
-        * EventSchema.Scalar(connection, "PRAGMA page_size");
+        (SqliteFile.Long(connection, "PRAGMA page_count") - SqliteFile.Long(connection, "PRAGMA freelist_count"))
+        * SqliteFile.Long(connection, "PRAGMA page_size");
 
     private static long DeleteOldest(SqliteConnection connection, SqliteTransaction transaction, long beforeMicros, int limit)
     {
@@ -95,8 +96,8 @@ public sealed partial class EventLog
 
     private long ForgetUnusedNames(SqliteConnection connection, SqliteTransaction transaction)
     {
-        EventSchema.Execute(connection, "DELETE FROM event_sources WHERE NOT EXISTS (SELECT 1 FROM events WHERE source = name)", transaction);
-        EventSchema.Execute(connection, "DELETE FROM event_types WHERE NOT EXISTS (SELECT 1 FROM events WHERE event_type = name)", transaction);
+        SqliteFile.Execute(connection, "DELETE FROM event_sources WHERE NOT EXISTS (SELECT 1 FROM events WHERE source = name)", transaction);
+        SqliteFile.Execute(connection, "DELETE FROM event_types WHERE NOT EXISTS (SELECT 1 FROM events WHERE event_type = name)", transaction);
         _sources.Clear();
         _types.Clear();
         ReadNames("SELECT name FROM event_sources", _sources, transaction);
@@ -106,8 +107,8 @@ public sealed partial class EventLog
 
     private static long Reclaim(SqliteConnection connection, SqliteTransaction _)
     {
-        EventSchema.Execute(connection, "PRAGMA incremental_vacuum");
-        EventSchema.Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+        SqliteFile.Execute(connection, "PRAGMA incremental_vacuum");
+        SqliteFile.Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         return 0;
     }
 
@@ -125,7 +126,7 @@ public sealed partial class EventLog
                 }
                 catch (Exception e) when (e is SqliteException or EventLogException)
                 {
-                    RetentionFailed?.Invoke(e);
+                    Log.EventRetentionFailed(_logger, Path, e.Message, e);
                 }
             }
         }
@@ -134,7 +135,4 @@ public sealed partial class EventLog
             // Stopping.
         }
     }
-
-    /// <summary>Called when a scheduled retention run fails; the next day's run tries again.</summary>
-    public event Action<Exception>? RetentionFailed;
 }

@@ -1,3 +1,4 @@
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Events;
@@ -16,8 +17,8 @@ public sealed partial class EventLog
 
     private void Load()
     {
-        var lastDeleted = EventSchema.Scalar(_connection, "SELECT coalesce((SELECT value FROM event_meta WHERE key = 'last_deleted_id'), 0)");
-        _nextId = Math.Max(EventSchema.Scalar(_connection, "SELECT coalesce(max(id), 0) FROM events"), lastDeleted) + 1;
+        var lastDeleted = SqliteFile.Long(_connection, "SELECT coalesce((SELECT value FROM event_meta WHERE key = 'last_deleted_id'), 0)");
+        _nextId = Math.Max(SqliteFile.Long(_connection, "SELECT coalesce(max(id), 0) FROM events"), lastDeleted) + 1;
         ReadNames("SELECT name FROM event_sources", _sources);
         ReadNames("SELECT name FROM event_types", _types);
         _insertSource = Prepare("INSERT OR IGNORE INTO event_sources(name) VALUES ($name)", "$name");
@@ -139,6 +140,7 @@ public sealed partial class EventLog
             _addedNames.Clear();
             Release([.. _batch], new EventLogException($"storing events in {Path} failed: {e.Message}", e));
 
+            Log.EventCommitFailed(_logger, Path, e.Message, e);
             CommitFailed?.Invoke(e);
             return;
         }

@@ -1,5 +1,8 @@
 using System.Threading.Channels;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Aura.Storage.Events;
 
@@ -19,24 +22,21 @@ public sealed partial class EventLog : IDisposable
     private readonly Thread _writer;
     private readonly Thread _syncer;
     private readonly WalSync _walSync;
+    private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private Task _retention = Task.CompletedTask;
     private int _disposed;
 
-    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection, WalSync walSync)
+    private EventLog(EventLogOptions options, TimeProvider clock, FileStream writerLock, SqliteConnection connection, WalSync walSync, ILogger logger)
     {
+        _logger = logger;
         _walSync = walSync;
         _options = options;
         _clock = clock;
         _lock = writerLock;
         _connection = connection;
-        _readConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = options.Path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        // Readers are pooled (one per query would reopen the file); the writer keeps its one connection.
+        _readConnectionString = SqliteFile.ConnectionString(options.Path, readOnly: true, pooled: true);
         _writer = new Thread(RunWriter) { IsBackground = true, Name = "aura-event-writer" };
         _syncer = new Thread(RunSyncer) { IsBackground = true, Name = "aura-event-sync" };
     }
@@ -47,36 +47,33 @@ public sealed partial class EventLog : IDisposable
     /// <summary>Called when a commit fails; every request in it got the error.</summary>
     public event Action<Exception>? CommitFailed;
 
-    /// <summary>Called when a <see cref="Committed"/> listener throws; the writer carries on.</summary>
-    public event Action<Exception>? PublishFailed;
-
     public EventLogOptions Options => _options;
 
     public string Path => _options.Path;
 
     /// <summary>Opens (creating if needed) the file for writing. Throws <see cref="EventLogException"/> when another process writes it.</summary>
-    public static EventLog Open(EventLogOptions options, TimeProvider clock) => Open(options, clock, null);
+    /// <param name="options">Where and how to store.</param>
+    /// <param name="clock">Server time for events that carry none.</param>
+    /// <param name="logger">Where the log's faults are reported (a failed commit, retention run or live delivery).</param>
+    public static EventLog Open(EventLogOptions options, TimeProvider clock, ILogger? logger = null) =>
+        Open(options, clock, walSync: null, logger);
 
     /// <summary>Opens the log with <paramref name="walSync"/> (tests: a sync that waits or fails) instead of the fsync of the WAL file.</summary>
-    internal static EventLog Open(EventLogOptions options, TimeProvider clock, WalSync? walSync)
+    internal static EventLog Open(EventLogOptions options, TimeProvider clock, WalSync? walSync, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         options.Validate();
-        var full = System.IO.Path.GetFullPath(options.Path);
-        if (System.IO.Path.GetDirectoryName(full) is { Length: > 0 } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
+        var full = SqliteFile.PrepareDirectory(options.Path);
 
         var writerLock = Files.WriterLockFile.TryAcquire(full, out var lockError) ?? throw new EventLogException(lockError);
         SqliteConnection? connection = null;
         try
         {
             Files.PrivateFiles.Prepare(full);
-            connection = EventSchema.Open(full, readOnly: false);
+            connection = SqliteFile.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
-            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)));
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)), logger ?? NullLogger.Instance);
             log.Load();
             log._writer.Start();
             log._syncer.Start();
@@ -182,5 +179,5 @@ public sealed partial class EventLog : IDisposable
         return job.Task;
     }
 
-    private SqliteConnection OpenReader() => EventSchema.OpenWith(_readConnectionString);
+    private SqliteConnection OpenReader() => SqliteFile.Open(_readConnectionString);
 }

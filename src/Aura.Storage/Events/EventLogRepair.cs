@@ -31,9 +31,9 @@ public static class EventLogRepair
         }
 
         long kept, lost;
-        using (var connection = EventSchema.Open(fresh, readOnly: false))
+        using (var connection = SqliteFile.Open(fresh, readOnly: false))
         {
-            EventSchema.Execute(connection, $"ATTACH DATABASE '{full.Replace("'", "''", StringComparison.Ordinal)}' AS old");
+            SqliteFile.Execute(connection, $"ATTACH DATABASE '{full.Replace("'", "''", StringComparison.Ordinal)}' AS old");
             var minId = TryScalar(connection, "SELECT min(id) FROM old.events") ?? 1;
             var maxId = TryScalar(connection, "SELECT max(id) FROM old.events") ?? 0;
             (kept, lost) = (0, 0);
@@ -44,11 +44,11 @@ public static class EventLogRepair
                 lost += l;
             }
 
-            EventSchema.Execute(connection, "INSERT OR IGNORE INTO event_sources(name) SELECT DISTINCT source FROM events");
-            EventSchema.Execute(connection, "INSERT OR IGNORE INTO event_types(name) SELECT DISTINCT event_type FROM events");
+            SqliteFile.Execute(connection, "INSERT OR IGNORE INTO event_sources(name) SELECT DISTINCT source FROM events");
+            SqliteFile.Execute(connection, "INSERT OR IGNORE INTO event_types(name) SELECT DISTINCT event_type FROM events");
             TryExecute(connection, "INSERT OR REPLACE INTO event_meta(key, value) SELECT key, value FROM old.event_meta");
-            EventSchema.Execute(connection, "DETACH DATABASE old");
-            EventSchema.Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            SqliteFile.Execute(connection, "DETACH DATABASE old");
+            SqliteFile.Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         }
 
         SqliteConnection.ClearAllPools();
@@ -112,7 +112,7 @@ public static class EventLogRepair
     {
         try
         {
-            EventSchema.Execute(connection, sql);
+            SqliteFile.Execute(connection, sql);
         }
         catch (SqliteException)
         {

@@ -1,3 +1,4 @@
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Events;
@@ -29,87 +30,31 @@ internal static class EventSchema
         CREATE TABLE IF NOT EXISTS event_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
-    public static SqliteConnection Open(string path, bool readOnly)
-    {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-            // Readers are pooled (one per query would reopen the file); the writer keeps its one connection.
-            Pooling = readOnly,
-            DefaultTimeout = 30,
-        };
-        var connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 5000");
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    public static SqliteConnection OpenWith(string connectionString)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
     /// <summary>Sets the file up for one writer: WAL, incremental vacuum (set before the first table), the tables.</summary>
     public static void Prepare(SqliteConnection connection)
     {
-        var version = Scalar(connection, "PRAGMA user_version");
+        var version = SqliteFile.Long(connection, "PRAGMA user_version");
         if (version > Version)
         {
             throw new EventLogException($"{connection.DataSource} was written by a newer Aura (event log schema {version}, this one knows {Version})");
         }
 
-        if (version == 0 && Scalar(connection, "SELECT count(*) FROM pragma_table_info('events')") > 0
-            && Scalar(connection, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'ts'") == 0)
+        if (version == 0 && SqliteFile.Long(connection, "SELECT count(*) FROM pragma_table_info('events')") > 0
+            && SqliteFile.Long(connection, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'ts'") == 0)
         {
             // Argus's events.db (its [database] path) has an events table of its own shape; Aura must not write into it.
             throw new EventLogException(
                 $"{connection.DataSource} holds another program's events table (Argus's events.db?), not Aura's event log: point [events] path (or [database] path) at a new file; Aura does not import Argus's events yet");
         }
 
-        if (version == 0 && Scalar(connection, "SELECT count(*) FROM sqlite_master") == 0)
+        if (version == 0 && SqliteFile.IsEmpty(connection))
         {
-            Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
+            SqliteFile.Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
         }
 
-        Execute(connection, "PRAGMA journal_mode = WAL");
         // NORMAL for both settings: with EventSync.Full the log's sync thread fsyncs the WAL after each commit itself.
-        Execute(connection, "PRAGMA synchronous = NORMAL");
-        Execute(connection, Create);
-        Execute(connection, $"PRAGMA user_version = {Version}");
-    }
-
-    public static long Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command.ExecuteScalar() is long value ? value : 0;
-    }
-
-    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
+        SqliteFile.UseWal(connection, "NORMAL");
+        SqliteFile.Execute(connection, Create);
+        SqliteFile.Execute(connection, $"PRAGMA user_version = {Version}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Jetson;
 
@@ -115,15 +116,5 @@ public static class JetsonDetector
         return [.. text.Split('\0', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0)];
     }
 
-    private static string? ReadText(string root, string relative)
-    {
-        try
-        {
-            return File.ReadAllText(Path.Combine(root, relative));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static string? ReadText(string root, string relative) => KernelFile.ReadText(Path.Combine(root, relative));
 }

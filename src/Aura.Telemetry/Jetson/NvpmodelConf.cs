@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Jetson;
 
@@ -11,17 +12,8 @@ public static class NvpmodelConf
     /// <summary>The modes under <paramref name="root"/>, in file order; empty when the file is missing or unreadable.</summary>
     public static ImmutableArray<NvpmodelMode> Read(string root)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(Path.Combine(root, RelativePath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
-
-        return Parse(text);
+        var text = KernelFile.ReadText(Path.Combine(root, RelativePath));
+        return text is null ? [] : Parse(text);
     }
 
     public static ImmutableArray<NvpmodelMode> Parse(string text)

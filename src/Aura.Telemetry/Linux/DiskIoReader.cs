@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using Aura.Core.Model;
 using Aura.Core.Numerics;
 using Aura.Telemetry.Procfs;
@@ -26,10 +24,8 @@ public sealed class DiskIoReader : IDisposable
     private readonly string _blockPath;
     private readonly KernelFile _file;
     private byte[] _buffer = new byte[8192];
-    private readonly Dictionary<string, DiskState> _states = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DiskState>.AlternateLookup<ReadOnlySpan<char>> _statesByName;
+    private readonly DeviceTable<DiskCounters> _disks;
     private DiskIo[] _scratch = new DiskIo[16];
-    private int _pass;
 
     public DiskIoReader(string root)
     {
@@ -37,7 +33,7 @@ public sealed class DiskIoReader : IDisposable
         _diskstatsPath = Path.Join(root, "proc", "diskstats");
         _file = new KernelFile(_diskstatsPath);
         _blockPath = Path.Join(root, "sys", "block");
-        _statesByName = _states.GetAlternateLookup<ReadOnlySpan<char>>();
+        _disks = new DeviceTable<DiskCounters>(MaxNameLength, name => IsWholeDisk(name) && !IsMemoryOrImage(name));
     }
 
     public void Dispose() => _file.Dispose();
@@ -49,21 +45,16 @@ public sealed class DiskIoReader : IDisposable
             return [];
         }
 
-        _pass++;
-        var seen = 0;
+        _disks.BeginPass();
         var count = 0;
         foreach (var line in new AsciiLines(content))
         {
-            if (!DiskStatsLine.TryParse(line, out var name, out var counters)
-                || Intern(name) is not { } state
-                || state.SeenInPass == _pass)
+            if (!DiskStatsLine.TryParse(line, out var name, out var counters) || !_disks.TryVisit(name, out var state))
             {
                 continue;
             }
 
-            state.SeenInPass = _pass;
-            seen++;
-            if (state.IsReported && !counters.IsIdleSinceBoot)
+            if (state.Selected && !counters.IsIdleSinceBoot)
             {
                 if (count == _scratch.Length)
                 {
@@ -73,26 +64,20 @@ public sealed class DiskIoReader : IDisposable
                 _scratch[count++] = Sample(state, counters, tick.Monotonic);
             }
 
-            state.Previous = counters;
-            state.PreviousAt = tick.Monotonic;
-            state.HasPrevious = true;
+            state.Remember(counters, tick.Monotonic);
         }
 
-        if (seen < _states.Count)
-        {
-            ForgetUnseen();
-        }
+        _disks.EndPass();
 
         return ImmutableArray.Create(_scratch, 0, count);
     }
 
-    private static DiskIo Sample(DiskState state, DiskCounters now, TimeSpan at)
+    private static DiskIo Sample(DeviceState<DiskCounters> state, DiskCounters now, TimeSpan at)
     {
         var was = state.Previous;
-        var elapsed = (at - state.PreviousAt).TotalSeconds;
         var readBytes = now.ReadSectors * SectorBytes;
         var writeBytes = now.WriteSectors * SectorBytes;
-        if (!state.HasPrevious || elapsed <= 0 || !now.FollowsFrom(was))
+        if (!state.TryElapsedSince(at, out var elapsed) || !now.FollowsFrom(was))
         {
             return new DiskIo(state.Name, readBytes, writeBytes, now.ReadOps, now.WriteOps, null, null, null, null, null);
         }
@@ -112,25 +97,6 @@ public sealed class DiskIoReader : IDisposable
             busy);
     }
 
-    private DiskState? Intern(ReadOnlySpan<byte> name)
-    {
-        Span<char> chars = stackalloc char[MaxNameLength];
-        if (name.Length > MaxNameLength || Ascii.ToUtf16(name, chars, out var length) != OperationStatus.Done)
-        {
-            return null;
-        }
-
-        if (_statesByName.TryGetValue(chars[..length], out var state))
-        {
-            return state;
-        }
-
-        var text = new string(chars[..length]);
-        state = new DiskState(text, IsWholeDisk(text) && !IsMemoryOrImage(text));
-        _states.Add(text, state);
-        return state;
-    }
-
     /// <summary>sysfs spells a '/' in a device name (cciss/c0d0) as '!'.</summary>
     private bool IsWholeDisk(string name) => Directory.Exists(Path.Join(_blockPath, name.Replace('/', '!')));
 
@@ -138,15 +104,4 @@ public sealed class DiskIoReader : IDisposable
         name.StartsWith("loop", StringComparison.Ordinal)
         || name.StartsWith("ram", StringComparison.Ordinal)
         || name.StartsWith("zram", StringComparison.Ordinal);
-
-    private void ForgetUnseen()
-    {
-        foreach (var (name, state) in _states)
-        {
-            if (state.SeenInPass != _pass)
-            {
-                _states.Remove(name);
-            }
-        }
-    }
 }

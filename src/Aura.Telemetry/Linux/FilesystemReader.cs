@@ -17,7 +17,7 @@ public sealed class FilesystemReader
     private readonly string _rootPrefix;
     private readonly string _selfMountsPath;
     private readonly string _mountsPath;
-    private readonly ProcFile _file = new(16384);
+    private byte[] _buffer = new byte[16384];
     private byte[] _parsedContent = [];
     private List<FilesystemMount> _mounts = [];
     private FilesystemUsage[] _scratch = [];
@@ -34,7 +34,7 @@ public sealed class FilesystemReader
 
     public ImmutableArray<FilesystemUsage> Read()
     {
-        if (!_file.TryRead(_selfMountsPath, out var content) && !_file.TryRead(_mountsPath, out content))
+        if (!KernelFile.TryRead(_selfMountsPath, ref _buffer, out var content) && !KernelFile.TryRead(_mountsPath, ref _buffer, out content))
         {
             return [];
         }

@@ -13,7 +13,7 @@ public sealed class HostReader
     private const string Unknown = "unknown";
 
     private readonly string _root;
-    private readonly ProcFile _file = new();
+    private byte[] _buffer = new byte[4096];
     private HostFixedInfo? _fixed;
     private string _hostname = Unknown;
     private byte[] _hostnameBytes = [];
@@ -76,7 +76,7 @@ public sealed class HostReader
     }
 
     private bool TryRead(string relativePath, out ReadOnlySpan<byte> content) =>
-        _file.TryRead(Path.Combine(_root, relativePath), out content);
+        KernelFile.TryRead(Path.Combine(_root, relativePath), ref _buffer, out content);
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text) => text.Trim(" \t\r\n"u8);
 }

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
 using Aura.Core.Model;
 using Aura.Core.Numerics;
 using Aura.Telemetry.Procfs;
@@ -22,17 +20,14 @@ public sealed class NetworkReader : IDisposable
     private readonly string _path;
     private readonly KernelFile _file;
     private byte[] _buffer = new byte[8192];
-    private readonly Dictionary<string, NetworkState> _states = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, NetworkState>.AlternateLookup<ReadOnlySpan<char>> _statesByName;
+    private readonly DeviceTable<NetCounters> _interfaces = new(MaxNameLength, name => name != "lo");
     private InterfaceSample[] _scratch = new InterfaceSample[16];
-    private int _pass;
 
     public NetworkReader(string root)
     {
         ArgumentNullException.ThrowIfNull(root);
         _path = Path.Join(root, "proc", "net", "dev");
         _file = new KernelFile(_path);
-        _statesByName = _states.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Dispose() => _file.Dispose();
@@ -44,21 +39,19 @@ public sealed class NetworkReader : IDisposable
             return NetworkSection.Empty;
         }
 
-        _pass++;
+        _interfaces.BeginPass();
         var count = 0;
         var total = default(NetworkTotals);
         foreach (var line in new AsciiLines(content))
         {
-            if (!NetworkDevLine.TryParse(line, out var name, out var counters)
-                || Intern(name) is not { } state
-                || state.SeenInPass == _pass)
+            if (!NetworkDevLine.TryParse(line, out var name, out var counters) || !_interfaces.TryVisit(name, out var state))
             {
                 continue;
             }
 
-            state.SeenInPass = _pass;
+            // Selected: every interface but loopback counts toward the total.
             var rates = Rates(state, counters, tick.Monotonic);
-            if (!state.IsLoopback)
+            if (state.Selected)
             {
                 total.Add(counters, rates);
             }
@@ -69,24 +62,17 @@ public sealed class NetworkReader : IDisposable
             }
 
             _scratch[count++] = new InterfaceSample(state.Name, counters, rates);
-            state.Previous = counters;
-            state.PreviousAt = tick.Monotonic;
-            state.HasPrevious = true;
+            state.Remember(counters, tick.Monotonic);
         }
 
-        if (count < _states.Count)
-        {
-            ForgetUnseen();
-        }
-
+        _interfaces.EndPass();
         return new NetworkSection(ImmutableArray.Create(_scratch, 0, count), total.ToSample());
     }
 
-    private static NetRates? Rates(NetworkState state, NetCounters now, TimeSpan at)
+    private static NetRates? Rates(DeviceState<NetCounters> state, NetCounters now, TimeSpan at)
     {
         var was = state.Previous;
-        var elapsed = (at - state.PreviousAt).TotalSeconds;
-        if (!state.HasPrevious || elapsed <= 0
+        if (!state.TryElapsedSince(at, out var elapsed)
             || now.RxBytes < was.RxBytes || now.TxBytes < was.TxBytes
             || now.RxPackets < was.RxPackets || now.TxPackets < was.TxPackets)
         {
@@ -98,35 +84,5 @@ public sealed class NetworkReader : IDisposable
             Rate.PerSecond(was.TxBytes, now.TxBytes, elapsed) ?? 0,
             Rate.PerSecond(was.RxPackets, now.RxPackets, elapsed) ?? 0,
             Rate.PerSecond(was.TxPackets, now.TxPackets, elapsed) ?? 0);
-    }
-
-    private NetworkState? Intern(ReadOnlySpan<byte> name)
-    {
-        Span<char> chars = stackalloc char[MaxNameLength];
-        if (name.Length > MaxNameLength || Ascii.ToUtf16(name, chars, out var length) != OperationStatus.Done)
-        {
-            return null;
-        }
-
-        if (_statesByName.TryGetValue(chars[..length], out var state))
-        {
-            return state;
-        }
-
-        var text = new string(chars[..length]);
-        state = new NetworkState(text);
-        _states.Add(text, state);
-        return state;
-    }
-
-    private void ForgetUnseen()
-    {
-        foreach (var (name, state) in _states)
-        {
-            if (state.SeenInPass != _pass)
-            {
-                _states.Remove(name);
-            }
-        }
     }
 }

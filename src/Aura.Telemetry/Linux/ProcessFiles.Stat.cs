@@ -1,3 +1,5 @@
+using Aura.Telemetry.Procfs;
+
 namespace Aura.Telemetry.Linux;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed partial class ProcessFiles
     {
         if (entry.StatFd >= 0)
         {
-            if (TryReadAllFrom(entry.StatFd, reread: true, out var length))
+            if (KernelFile.TryReadAll(entry.StatFd, ref _buffer, out var length))
             {
                 content = _buffer.AsSpan(0, length);
                 return true;
@@ -41,7 +43,7 @@ internal sealed partial class ProcessFiles
             return false;
         }
 
-        var fd = Open(ref _path[0], ReadOnlyCloseOnExec);
+        var fd = KernelFile.OpenDescriptor(FormattedPath);
         if (fd < 0)
         {
             return false;
@@ -49,7 +51,7 @@ internal sealed partial class ProcessFiles
 
         entry.StatFd = fd;
         _keptOpen++;
-        if (!TryReadAllFrom(fd, reread: false, out var read))
+        if (!KernelFile.TryReadAll(fd, ref _buffer, out var read))
         {
             Release(entry);
             return false;
@@ -67,7 +69,7 @@ internal sealed partial class ProcessFiles
             return;
         }
 
-        _ = Close(entry.StatFd);
+        KernelFile.CloseDescriptor(entry.StatFd);
         entry.StatFd = -1;
         _keptOpen--;
     }

@@ -1,13 +1,13 @@
 using System.Buffers.Text;
 using System.Text;
+using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Linux;
 
 /// <summary>
-/// Reads /proc/[pid]/{stat,status,cmdline} whole into one reused buffer, with open/read/close on a path formatted
-/// into a reused byte buffer. <see cref="File.OpenHandle"/> would need a path string and allocates a SafeFileHandle
-/// per open, and it throws when a process has just exited, which is the common case here, not an exceptional one.
-/// Not thread-safe; one per reader. Linux only (libc).
+/// Reads /proc/[pid]/{stat,status,cmdline} whole into one reused buffer through <see cref="KernelFile"/>'s
+/// descriptors, on a path formatted into a reused byte buffer, so a scan builds no path string per process.
+/// Not thread-safe; one per reader.
 /// </summary>
 internal sealed partial class ProcessFiles
 {
@@ -16,6 +16,7 @@ internal sealed partial class ProcessFiles
     private readonly byte[] _path;
     private readonly int _prefixLength;
     private byte[] _buffer = new byte[4096];
+    private int _formattedLength;
 
     public ProcessFiles(string procPath)
     {
@@ -35,27 +36,11 @@ internal sealed partial class ProcessFiles
             return false;
         }
 
-        var fd = Open(ref _path[0], ReadOnlyCloseOnExec);
-        if (fd < 0)
-        {
-            return false;
-        }
-
-        try
-        {
-            if (!TryReadAllFrom(fd, reread: false, out var length))
-            {
-                return false;
-            }
-
-            content = _buffer.AsSpan(0, length);
-            return true;
-        }
-        finally
-        {
-            _ = Close(fd);
-        }
+        return KernelFile.TryRead(FormattedPath, ref _buffer, out content);
     }
+
+    /// <summary>The path <see cref="TryFormatPath"/> wrote last, with its terminating NUL.</summary>
+    private ReadOnlySpan<byte> FormattedPath => _path.AsSpan(0, _formattedLength);
 
     private bool TryFormatPath(int pid, ReadOnlySpan<byte> fileName)
     {
@@ -68,40 +53,7 @@ internal sealed partial class ProcessFiles
         rest[digits] = (byte)'/';
         fileName.CopyTo(rest[(digits + 1)..]);
         rest[digits + 1 + fileName.Length] = 0;
+        _formattedLength = _prefixLength + digits + 1 + fileName.Length + 1;
         return true;
-    }
-
-    // procfs reports size 0, so read until a read returns nothing, growing the buffer when it fills. A re-read of a
-    // kept descriptor reads at explicit offsets from 0 (pread), which makes procfs generate the text anew.
-    private bool TryReadAllFrom(int fd, bool reread, out int length)
-    {
-        length = 0;
-        while (true)
-        {
-            if (length == _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-
-            var read = reread
-                ? ReadAt(fd, ref _buffer[length], (nuint)(_buffer.Length - length), length)
-                : Read(fd, ref _buffer[length], (nuint)(_buffer.Length - length));
-            if (read == 0)
-            {
-                return true;
-            }
-
-            if (read < 0)
-            {
-                if (LastErrorWasInterrupt())
-                {
-                    continue;
-                }
-
-                return false; // ESRCH: the process exited between open and read
-            }
-
-            length += (int)read;
-        }
     }
 }

@@ -54,7 +54,10 @@ public sealed partial class ProcessReader
         var rssBytes = stat.RssPages * _pageSize;
         var memoryPercent = memoryTotalBytes > 0 ? rssBytes * 100.0 / memoryTotalBytes : 0.0;
         sample = new ProcessSample(
-            candidate.Pid, stat.StartTime, entry.Name!, entry.User!, stat.State, candidate.CpuPercent, rssBytes, memoryPercent, stat.Threads);
+            candidate.Pid, stat.StartTime, entry.Name!, entry.User!, stat.State, candidate.CpuPercent, rssBytes, memoryPercent, stat.Threads)
+        {
+            Ppid = stat.ParentPid,
+        };
         return true;
     }
 

@@ -21,7 +21,8 @@ internal static class ProcessStatParser
 
         var tokens = new AsciiTokens(content[(close + 1)..]);
         if (!tokens.TryNext(out var state) || state.Length != 1
-            || !tokens.Skip(10) // 4 ppid .. 13 cmajflt
+            || !tokens.TryNextLong(out var parent) // 4 ppid
+            || !tokens.Skip(9) // 5 pgrp .. 13 cmajflt
             || !tokens.TryNextLong(out var utime)
             || !tokens.TryNextLong(out var stime)
             || !tokens.Skip(4) // 16 cutime, 17 cstime, 18 priority, 19 nice
@@ -34,13 +35,13 @@ internal static class ProcessStatParser
             return false;
         }
 
-        if (utime < 0 || stime < 0 || startTime < 0 || threads is < 0 or > int.MaxValue)
+        if (utime < 0 || stime < 0 || startTime < 0 || threads is < 0 or > int.MaxValue || parent is < 0 or > int.MaxValue)
         {
             return false;
         }
 
         comm = content[(open + 1)..close];
-        stat = new ProcessStat((char)state[0], utime + stime, (int)threads, startTime, Math.Max(rssPages, 0));
+        stat = new ProcessStat((char)state[0], utime + stime, (int)threads, startTime, Math.Max(rssPages, 0), (int)parent);
         return true;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Linux;
 
@@ -11,14 +10,14 @@ namespace Aura.Telemetry.Linux;
 /// </summary>
 internal static class ThermalHwmonDiscovery
 {
-    public static void Discover(string root, ProcFile file, List<ThermalSource> sources)
+    public static void Discover(string root, ref byte[] buffer, List<ThermalSource> sources)
     {
         var devices = ThermalSysfs.NumberedDirectories(Path.Join(root, "sys", "class", "hwmon"), "hwmon");
         var names = new string[devices.Count];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < devices.Count; i++)
         {
-            names[i] = ThermalSysfs.ReadText(file, Path.Join(devices[i].Path, "name")) ?? devices[i].Name;
+            names[i] = ThermalSysfs.ReadText(ref buffer, Path.Join(devices[i].Path, "name")) ?? devices[i].Name;
             counts[names[i]] = counts.GetValueOrDefault(names[i]) + 1;
         }
 
@@ -29,13 +28,13 @@ internal static class ThermalHwmonDiscovery
             var prefix = counts[name] == 1 ? $"hwmon/{name}" : $"hwmon/{name}@{device}";
             foreach (var k in SensorIndexes(path))
             {
-                var label = ThermalSysfs.ReadText(file, Path.Join(path, $"temp{k}_label")) ?? $"{name} temp{k}";
+                var label = ThermalSysfs.ReadText(ref buffer, Path.Join(path, $"temp{k}_label")) ?? $"{name} temp{k}";
                 sources.Add(new ThermalSource(
                     $"{prefix}/temp{k}",
                     label,
                     Path.Join(path, $"temp{k}_input"),
-                    ThermalSysfs.ReadThreshold(file, Path.Join(path, $"temp{k}_max")),
-                    ThermalSysfs.ReadThreshold(file, Path.Join(path, $"temp{k}_crit"))));
+                    ThermalSysfs.ReadThreshold(ref buffer, Path.Join(path, $"temp{k}_max")),
+                    ThermalSysfs.ReadThreshold(ref buffer, Path.Join(path, $"temp{k}_crit"))));
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Aura.Core.Model;
-using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Linux;
 
@@ -18,7 +17,7 @@ public sealed class ThermalReader
     public const int RediscoverEvery = 60;
 
     private readonly string _root;
-    private readonly ProcFile _file = new(256);
+    private byte[] _buffer = new byte[256];
     private ThermalSource[] _sources = [];
     private TemperatureSensor[] _scratch = [];
     private int _readsSinceDiscovery = RediscoverEvery;
@@ -40,7 +39,7 @@ public sealed class ThermalReader
         var count = 0;
         foreach (var source in _sources)
         {
-            if (ThermalSysfs.TryReadMillidegrees(_file, source.TempPath, out var millidegrees)
+            if (ThermalSysfs.TryReadMillidegrees(source.TempPath, ref _buffer, out var millidegrees)
                 && ThermalRange.Reading(millidegrees) is { } celsius)
             {
                 _scratch[count++] = new TemperatureSensor(source.Id, source.Label, celsius, source.HighCelsius, source.CriticalCelsius);
@@ -53,8 +52,8 @@ public sealed class ThermalReader
     private void Discover()
     {
         var sources = new List<ThermalSource>();
-        ThermalZoneDiscovery.Discover(_root, _file, sources);
-        ThermalHwmonDiscovery.Discover(_root, _file, sources);
+        ThermalZoneDiscovery.Discover(_root, ref _buffer, sources);
+        ThermalHwmonDiscovery.Discover(_root, ref _buffer, sources);
         _sources = [.. sources];
         _scratch = new TemperatureSensor[_sources.Length];
         _readsSinceDiscovery = 0;

@@ -10,19 +10,19 @@ internal static class ThermalSysfs
     private static ReadOnlySpan<byte> Whitespace => " \t\r\n"u8;
 
     /// <summary>An integer in millidegrees Celsius; false for a missing file, "N/A", empty or garbage.</summary>
-    public static bool TryReadMillidegrees(ProcFile file, string path, out long millidegrees)
+    public static bool TryReadMillidegrees(string path, ref byte[] buffer, out long millidegrees)
     {
         millidegrees = 0;
-        return file.TryRead(path, out var content) && AsciiTokens.TryParseLong(content.Trim(Whitespace), out millidegrees);
+        return KernelFile.TryRead(path, ref buffer, out var content) && AsciiTokens.TryParseLong(content.Trim(Whitespace), out millidegrees);
     }
 
-    public static double? ReadThreshold(ProcFile file, string path) =>
-        TryReadMillidegrees(file, path, out var millidegrees) ? ThermalRange.Threshold(millidegrees) : null;
+    public static double? ReadThreshold(ref byte[] buffer, string path) =>
+        TryReadMillidegrees(path, ref buffer, out var millidegrees) ? ThermalRange.Threshold(millidegrees) : null;
 
     /// <summary>The trimmed text of a file, or null when it is missing or blank.</summary>
-    public static string? ReadText(ProcFile file, string path)
+    public static string? ReadText(ref byte[] buffer, string path)
     {
-        if (!file.TryRead(path, out var content))
+        if (!KernelFile.TryRead(path, ref buffer, out var content))
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using Aura.Telemetry.Procfs;
-
 namespace Aura.Telemetry.Linux;
 
 /// <summary>
@@ -10,21 +8,21 @@ internal static class ThermalZoneDiscovery
 {
     private const int MaxTripPoints = 64;
 
-    public static void Discover(string root, ProcFile file, List<ThermalSource> sources)
+    public static void Discover(string root, ref byte[] buffer, List<ThermalSource> sources)
     {
         foreach (var (_, name, path) in ThermalSysfs.NumberedDirectories(Path.Join(root, "sys", "class", "thermal"), "thermal_zone"))
         {
-            var label = ThermalSysfs.ReadText(file, Path.Join(path, "type")) ?? name;
+            var label = ThermalSysfs.ReadText(ref buffer, Path.Join(path, "type")) ?? name;
             double? hot = null, passive = null, critical = null;
             for (var i = 0; i < MaxTripPoints; i++)
             {
-                var type = ThermalSysfs.ReadText(file, Path.Join(path, $"trip_point_{i}_type"));
+                var type = ThermalSysfs.ReadText(ref buffer, Path.Join(path, $"trip_point_{i}_type"));
                 if (type is null)
                 {
                     break;
                 }
 
-                var celsius = ThermalSysfs.ReadThreshold(file, Path.Join(path, $"trip_point_{i}_temp"));
+                var celsius = ThermalSysfs.ReadThreshold(ref buffer, Path.Join(path, $"trip_point_{i}_temp"));
                 switch (type)
                 {
                     case "critical":

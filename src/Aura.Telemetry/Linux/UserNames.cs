@@ -13,7 +13,7 @@ namespace Aura.Telemetry.Linux;
 internal sealed class UserNames
 {
     private readonly string _passwdPath;
-    private readonly ProcFile _file = new();
+    private byte[] _buffer = new byte[4096];
     private readonly Dictionary<uint, string> _names = [];
 
     public UserNames(string root) => _passwdPath = Path.Join(root, "etc", "passwd");
@@ -31,7 +31,7 @@ internal sealed class UserNames
 
     private string? Lookup(uint uid)
     {
-        if (!_file.TryRead(_passwdPath, out var content))
+        if (!KernelFile.TryRead(_passwdPath, ref _buffer, out var content))
         {
             return null;
         }

@@ -4,21 +4,27 @@ namespace Aura.Telemetry.Procfs;
 
 /// <summary>
 /// A procfs or sysfs file kept open and re-read from offset 0 on every tick: the kernel regenerates the content on
-/// each read at offset 0, and keeping the handle saves the open/fstat/close and the handle object that
-/// <see cref="ProcFile"/> pays per read. Not thread-safe: one per reader.
+/// each read at offset 0, and keeping the descriptor saves the open and close a one-off read
+/// (<see cref="TryRead(string, ref byte[], out ReadOnlySpan{byte})"/>) pays. Not thread-safe: one per reader.
 /// </summary>
 /// <remarks>
 /// A file that does not exist (or may not be opened) is remembered as missing and not tried again until
-/// <see cref="Reprobe"/>, so an absent optional file (cpufreq on a VM) costs no exception per tick.
+/// <see cref="Reprobe"/>, so an absent optional file (cpufreq on a VM) costs nothing per tick.
 /// A file replaced by a new one (a new inode) is not noticed; kernel files are rewritten in place.
 /// </remarks>
-internal sealed class KernelFile : IDisposable
+internal sealed partial class KernelFile : IDisposable
 {
-    private readonly string _path;
+    private readonly byte[]? _nativePath;
+
+    // The descriptor is owned by a SafeFileHandle so that a reader nobody disposes still closes it when collected.
     private SafeFileHandle? _handle;
     private bool _missing;
 
-    public KernelFile(string path) => _path = path;
+    public KernelFile(string path)
+    {
+        var native = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(path.Length) + 1];
+        _nativePath = TryEncodePath(path, native, out var length) ? native[..length] : null;
+    }
 
     /// <summary>Forgets that the file was missing, so the next read tries to open it again.</summary>
     public void Reprobe() => _missing = false;
@@ -27,50 +33,33 @@ internal sealed class KernelFile : IDisposable
     public bool TryRead(ref byte[] buffer, out ReadOnlySpan<byte> content)
     {
         content = default;
-        if (_missing)
+        if (_missing || _nativePath is null)
         {
             return false;
         }
 
-        try
+        if (_handle is null)
         {
-            _handle ??= File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _missing = true;
-            return false;
-        }
-
-        try
-        {
-            var total = 0;
-            while (true)
+            var fd = OpenDescriptor(_nativePath);
+            if (fd < 0)
             {
-                if (total == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                var read = RandomAccess.Read(_handle, buffer.AsSpan(total), total);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                total += read;
+                _missing = true;
+                return false;
             }
 
-            content = buffer.AsSpan(0, total);
-            return true;
+            _handle = new SafeFileHandle(fd, ownsHandle: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        if (!TryReadAll((int)_handle.DangerousGetHandle(), ref buffer, out var length))
         {
             // A sysfs attribute whose device went away (a CPU unplugged) fails on read; reopen next time.
             _handle.Dispose();
             _handle = null;
             return false;
         }
+
+        content = buffer.AsSpan(0, length);
+        return true;
     }
 
     public void Dispose()

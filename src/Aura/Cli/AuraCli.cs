@@ -17,6 +17,7 @@ internal static class AuraCli
             interrupt.Cancel();
         });
 
+        Aura.Agent.Screen.ScreenCapture.UseSharedMemory = Environment.GetEnvironmentVariable("AURA_AGENT_NO_SHM") != "1";
         var invokedAs = MultiCall.InvokedName.Current();
         try
         {

@@ -32,7 +32,7 @@ internal static class ClientCommands
 
     internal static string SocketPath(ParseResult parse, ClientOptions options)
     {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ConfigEnvironment.FromProcess());
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ProcessEnvironment.Current());
         return SocketPaths.Resolve(parse.GetValue(options.Socket), ServerSettingsReader.Read(config).SocketPath, Environment.GetEnvironmentVariable);
     }
 

@@ -28,7 +28,7 @@ internal static class ConfigInitCommand
 
     private static string Target(string? flag)
     {
-        var environment = ConfigEnvironment.FromProcess();
+        var environment = ProcessEnvironment.Current();
         var path = flag ?? environment.GetVariable(AuraConfigResolver.ConfigFileVariable) ?? PlatformPaths.DefaultConfigFile(environment)
             ?? throw new UsageException("cannot work out where aura.toml goes (no home directory): pass --config FILE");
         return Path.GetFullPath(path);

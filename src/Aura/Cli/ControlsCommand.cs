@@ -59,7 +59,7 @@ internal static class ControlsCommand
             }
         }
 
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ConfigEnvironment.FromProcess());
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ProcessEnvironment.Current());
         return Events.EventsDaemon.KeyFrom(config.Toml, "control");
     }
 }

@@ -46,7 +46,7 @@ internal static class DbCommands
     private static AuraConfig Resolve(ParseResult parse, Option<string?> dbPath, Option<string?> config)
     {
         var resolved = AuraConfigResolver.Resolve(
-            new ConfigOverrides(parse.GetValue(dbPath), null, parse.GetValue(config)), ConfigEnvironment.FromProcess());
+            new ConfigOverrides(parse.GetValue(dbPath), null, parse.GetValue(config)), ProcessEnvironment.Current());
         return resolved.DbPath is null ? throw new UsageException("no DVR location could be worked out: use --db-path") : resolved;
     }
 
@@ -103,9 +103,9 @@ internal static class DbCommands
             using var reader = DvrReader.Open(config.DbPath!);
             return read(reader);
         }
-        catch (Exception e) when (Recording.IsUnusable(e))
+        catch (Exception e) when (Aura.Server.History.DvrFiles.IsUnusable(e))
         {
-            throw new UsageException($"{Recording.DbPathOrigin(config)}: cannot read DVR database {config.DbPath}: {e.Message}");
+            throw new UsageException($"{Aura.Server.History.DvrFiles.Origin(config)}: cannot read DVR database {config.DbPath}: {e.Message}");
         }
     }
 
@@ -113,12 +113,12 @@ internal static class DbCommands
     {
         try
         {
-            using var writer = DvrWriter.Open(Recording.Options(config, config.DbPath!) with { BackgroundFlush = false }, TimeProvider.System);
+            using var writer = DvrWriter.Open(Aura.Server.History.DvrFiles.Options(config, config.DbPath!) with { BackgroundFlush = false }, TimeProvider.System);
             return write(writer);
         }
-        catch (Exception e) when (Recording.IsUnusable(e))
+        catch (Exception e) when (Aura.Server.History.DvrFiles.IsUnusable(e))
         {
-            throw new UsageException($"{Recording.DbPathOrigin(config)}: cannot use DVR database {config.DbPath}: {e.Message}");
+            throw new UsageException($"{Aura.Server.History.DvrFiles.Origin(config)}: cannot use DVR database {config.DbPath}: {e.Message}");
         }
     }
 

@@ -24,9 +24,9 @@ internal static class ReadbackRunner
                 ? reader.Latest(latest, includeValues: request.Json)
                 : reader.Range(request.Since, request.Until, includeValues: request.Json);
         }
-        catch (Exception e) when (Recording.IsUnusable(e))
+        catch (Exception e) when (Aura.Server.History.DvrFiles.IsUnusable(e))
         {
-            throw new UsageException($"{Recording.DbPathOrigin(config)}: cannot read DVR database {path}: {e.Message}");
+            throw new UsageException($"{Aura.Server.History.DvrFiles.Origin(config)}: cannot read DVR database {path}: {e.Message}");
         }
 
         using var json = new TickJsonLine();

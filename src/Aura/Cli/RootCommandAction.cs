@@ -14,22 +14,23 @@ internal static class RootCommandAction
             return await Gui.GuiRunner.RunAsync(Gui.GuiRequest.Defaults(request.ConfigFile), Console.Out, Console.Error, cancellationToken);
         }
 
+        var environment = ProcessEnvironment.Current();
         var config = AuraConfigResolver.Resolve(
-            new ConfigOverrides(request.DbPath, request.RetentionSeconds, request.ConfigFile), ConfigEnvironment.FromProcess());
+            new ConfigOverrides(request.DbPath, request.RetentionSeconds, request.ConfigFile), environment);
         using var output = LineOutput.OpenStandardOutput();
         if (request.IsReadback)
         {
             return ReadbackRunner.Run(request, config, output);
         }
 
-        if (Aura.Telemetry.Jetson.TegrastatsSettings.ModeWarning(Environment.GetEnvironmentVariable) is { } modeWarning)
+        if (Aura.Telemetry.Jetson.TegrastatsSettings.ModeWarning(environment.GetRawVariable) is { } modeWarning)
         {
             await Console.Error.WriteLineAsync($"aura: warning: {modeWarning}");
         }
 
         var clock = TimeProvider.System;
         using var recorder = Recording.Open(config, request, clock, Console.Error);
-        using var source = SnapshotSources.Create(new SamplerOptions { Interval = request.Interval }, clock);
+        using var source = SnapshotSources.Create(Aura.Server.Hosting.AuraSettingsResolver.Sampler(environment, request.Interval), clock);
         using var runner = new LiveRunner(request, source, clock, output) { OnSnapshot = recorder is null ? null : s => recorder.Append(s) };
         await runner.RunAsync(cancellationToken);
         return ExitCodes.Ok;

@@ -1,13 +1,9 @@
-using System.Collections.Immutable;
 using System.CommandLine;
-using Aura.Core.Events;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Aura.Core.Config;
-using Aura.Controls;
+using Aura.Core.Events;
 using Aura.Server.Hosting;
-using Aura.Telemetry.Jetson;
-using Aura.Telemetry;
 
 namespace Aura.Cli;
 
@@ -29,11 +25,11 @@ internal static class ServeCommand
         var options = new ServeOptions();
         var command = new Command("serve", "Run the Aura daemon: REST, WebSocket, /metrics and the JetsonScope socket, fed by one sampler.");
         options.AddTo(command);
-        command.SetAction((parse, cancellationToken) => RunAsync(ServeSetup.From(parse, options, Environment.GetEnvironmentVariable), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(AuraSettingsResolver.Resolve(ServeSetup.Flags(parse, options), ProcessEnvironment.Current()), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ServeSetup setup, CancellationToken interrupted)
+    private static async Task<int> RunAsync(AuraSettings settings, CancellationToken interrupted)
     {
         InlineSocketCompletions();
         using var terminated = new CancellationTokenSource();
@@ -44,43 +40,27 @@ internal static class ServeCommand
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupted, terminated.Token);
 
-        foreach (var warning in setup.Warnings)
+        foreach (var warning in settings.Warnings)
         {
             await Console.Error.WriteLineAsync($"aura: warning: {warning}");
         }
 
-        var clock = TimeProvider.System;
-        using var recording = ServeRecording.Open(setup.Config, clock, Console.Error);
-        using var events = ServeEvents.Open(setup.Events, clock, Console.Error);
-        if (recording.Writer is { } dvr)
+        await using var daemon = AuraDaemon.Build(settings, new DaemonParts
         {
-            events.WatchDvr(dvr, Console.Error);
-        }
-
-        using var agent = Agent.ServeAgent.Open(setup.Config, setup.Options.Keys, events.Audit, clock, Console.Error);
-        using var source = agent.Wrap(SnapshotSources.Create(new SamplerOptions { Interval = setup.Options.Interval }, clock), Console.Error);
-        using var controls = new ControlService(new ControlServiceOptions { ClocksStorePath = ClocksStorePath(setup), SearchPath = ControlServiceOptions.SearchPathFrom(Environment.GetEnvironmentVariable("PATH")) });
-        var services = new ServerServices
-        {
-            Controls = controls,
-            Hardware = JetsonDetector.Detect("/"),
-            Logging = ServerLogging.Console(setup.JsonLogs),
-            Recorder = recording.Recorder,
-            History = recording.History,
-            Events = events.Log,
-            Audit = events.Audit,
-            ExtraEndpoints = agent.Endpoints,
-        };
-        await using var server = AuraServer.Build(setup.Options, source, clock, services);
+            Warnings = Console.Error,
+            Logging = ServerLogging.Console(settings.JsonLogs),
+            Extension = (s, audit) => Agent.ServeAgent.Open(s.Config, s.Server.Keys, audit, TimeProvider.System, Console.Error),
+        });
+        var server = daemon.Server;
         try
         {
-            await server.StartAsync(stop.Token);
+            await daemon.StartAsync(stop.Token);
         }
         catch (Exception e) when (e is IOException or SocketException or ConfigException)
         {
             // One line, exit 2, whatever stopped the start: a port in use, an address this machine does not have, a
             // socket path in use or not ours. The host's own stack trace is kept out of the log (AuraServer.StartAsync).
-            await Console.Error.WriteLineAsync($"aura: {StartFailure(setup, e)}");
+            await Console.Error.WriteLineAsync($"aura: {StartFailure(settings.Server, e)}");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -88,11 +68,11 @@ internal static class ServeCommand
             return ExitCodes.Ok;
         }
 
-        await events.RecordAsync("daemon.start", EventLevel.Info, $"aura {ServerVersion.Current} started on {server.Address}", Lifecycle(server), Console.Error);
-        await ServeBanner.WriteAsync(Console.Out, server, setup, recording.Summary, events.Summary);
-        if (agent.Endpoints.Count > 0)
+        await daemon.RecordAsync("daemon.start", EventLevel.Info, $"aura {ServerVersion.Current} started on {server.Address}");
+        await ServeBanner.WriteAsync(Console.Out, server, settings, daemon.HistorySummary, daemon.EventsSummary);
+        if (daemon.ExtensionSummary is { } agent)
         {
-            await Console.Out.WriteLineAsync($"  agent    {agent.Summary}");
+            await Console.Out.WriteLineAsync($"  agent    {agent}");
         }
 
         Runtime.StartupPages.ReleaseIfNative();
@@ -106,14 +86,14 @@ internal static class ServeCommand
         }
 
         await Console.Out.WriteLineAsync("aura: stopping");
-        await events.RecordAsync("daemon.stop", EventLevel.Info, "aura stopping", Lifecycle(server), Console.Error);
+        await daemon.RecordAsync("daemon.stop", EventLevel.Info, "aura stopping");
         using var grace = new CancellationTokenSource(StopGrace);
-        await server.StopAsync(grace.Token);
+        await daemon.StopAsync(grace.Token);
         await Console.Out.WriteLineAsync("aura: stopped");
         return ExitCodes.Ok;
     }
 
-    private static string StartFailure(ServeSetup setup, Exception e)
+    private static string StartFailure(ServerOptions options, Exception e)
     {
         SocketException? socket = null;
         var inUse = false;
@@ -123,27 +103,14 @@ internal static class ServeCommand
             inUse |= inner.GetType().Name == "AddressInUseException";
         }
 
-        var where = $"{setup.Options.Host}:{setup.Options.Port}";
+        var where = $"{options.Host}:{options.Port}";
         return (e, inUse ? SocketError.AddressAlreadyInUse : socket?.SocketErrorCode) switch
         {
             (ConfigException, _) => e.Message,
             (_, SocketError.AddressAlreadyInUse) => $"cannot listen on {where}: the address is already in use (another aura serve, or another program; choose --port)",
-            (_, SocketError.AddressNotAvailable) => $"cannot listen on {where}: this machine has no address {setup.Options.Host} (choose --host)",
+            (_, SocketError.AddressNotAvailable) => $"cannot listen on {where}: this machine has no address {options.Host} (choose --host)",
             (_, SocketError.AccessDenied) => $"cannot listen on {where}: permission denied (ports below 1024 need privileges)",
             _ => $"cannot listen on {where}: {(socket ?? e).Message}",
         };
     }
-
-    /// <summary>Where `jetson_clocks --store` keeps the clocks Aura restores: next to the DVR, else in /var/lib/aura.</summary>
-    private static string ClocksStorePath(ServeSetup setup)
-    {
-        var directory = Path.GetDirectoryName(setup.Config.DbPath ?? "") is { Length: > 0 } dvr ? dvr : "/var/lib/aura";
-        return Path.Combine(directory, "l4t_dfs.conf");
-    }
-
-    private static ImmutableDictionary<string, string> Lifecycle(AuraServer server) =>
-        ImmutableDictionary<string, string>.Empty
-            .Add("version", ServerVersion.Current)
-            .Add("address", server.Address.ToString())
-            .Add("pid", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

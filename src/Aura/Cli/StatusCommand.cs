@@ -24,7 +24,7 @@ internal static class StatusCommand
         command.Options.Add(config);
         command.SetAction((parse, cancellationToken) =>
         {
-            var settings = ServerSettingsReader.Read(AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ConfigEnvironment.FromProcess()));
+            var settings = ServerSettingsReader.Read(AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current()));
             var url = Url(parse.GetValue(host) ?? settings.Host ?? "127.0.0.1", Port(parse.GetValue(port)) ?? settings.Port ?? ServerOptions.DefaultPort);
             return RunAsync(url, parse.GetValue(json), cancellationToken);
         });

@@ -26,7 +26,7 @@ internal sealed partial class TopApp
             }
 
             _messages.Writer.TryWrite(TopMessage.Update(s => s.SetStatus(outcome, error: outcome.Contains("refused", StringComparison.Ordinal) || outcome.Contains("not ", StringComparison.Ordinal))));
-            if (_state.IsDaemon)
+            if (_socketClient)
             {
                 RefreshControls();
             }
@@ -37,7 +37,14 @@ internal sealed partial class TopApp
     {
         // Probing a socket answers at once (or refuses at once); the frame after it shows the outcome.
         ConnectAsync(_stopping).GetAwaiter().GetResult();
-        _state.SetStatus(_state.IsDaemon ? $"connected to the daemon on {options.SocketPath}" : $"no daemon answers on {options.SocketPath}: sampling locally");
+        if (_state.IsDaemon)
+        {
+            _state.SetStatus($"connected to the daemon on {_feed!.Address}");
+        }
+        else if (!_state.StatusIsError)
+        {
+            _state.SetStatus($"no daemon answers on {options.SocketPath} or at {options.Http.Url}: sampling locally");
+        }
     }
 
     private void RefreshControls()
@@ -63,9 +70,9 @@ internal sealed partial class TopApp
 
     private TopControl? UsableControl(string name)
     {
-        if (!_state.IsDaemon)
+        if (!_socketClient)
         {
-            _state.SetStatus($"{name}: controls go through the daemon, and none answers on {options.SocketPath} (start `aura serve`; r reconnects)", error: true);
+            _state.SetStatus($"{name}: {_state.ControlsProblem} (start `aura serve`; r reconnects)", error: true);
             return null;
         }
 
@@ -202,7 +209,7 @@ internal sealed partial class TopApp
         {
             if (back)
             {
-                _state.SetStatus(Fmt.Inv($"nothing recorded at tick resolution before {from.ToLocalTime():yyyy-MM-dd HH:mm:ss} in {_history.Path}"), error: true);
+                _state.SetStatus(Fmt.Inv($"nothing recorded at tick resolution before {from.ToLocalTime():yyyy-MM-dd HH:mm:ss} in {_history.Where}"), error: true);
             }
             else
             {

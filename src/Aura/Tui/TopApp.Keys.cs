@@ -80,6 +80,10 @@ internal sealed partial class TopApp
                 _state.Sort = _state.Sort == ProcessSort.Cpu ? ProcessSort.Memory : ProcessSort.Cpu;
                 _state.SetStatus("processes sorted by " + ProcessesView.Name(_state.Sort));
                 break;
+            case 'e':
+                _state.Tree = !_state.Tree;
+                _state.SetStatus(_state.Tree ? "processes as a tree: children under their parents" : "processes as a list");
+                break;
             case 'r': Reconnect(); break;
             case 'c': AskJetsonClocks(); break;
             case 'm': AskNvpmodel(); break;
@@ -130,7 +134,7 @@ internal sealed partial class TopApp
         {
             LoadTimeline();
         }
-        else if (_state.View == TopView.Clocks && _state.IsDaemon)
+        else if (_state.View == TopView.Clocks && _socketClient)
         {
             RefreshControls();
         }

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
-using Aura.Telemetry;
 using Aura.Tui.Data;
 using Aura.Tui.History;
 using Aura.Tui.Input;
@@ -19,11 +18,13 @@ internal sealed partial class TopApp(TopOptions options, TimeProvider clock) : I
     private readonly Channel<TopMessage> _messages = Channel.CreateUnbounded<TopMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TopState _state = new() { Interval = options.Interval };
     private readonly FrameWriter _writer = new(options.Colors);
-    private readonly TopHistory _history = new(options.DbPath);
+    private readonly DaemonHttp _http = new(options.Http);
+    private ITopHistory _history = new TopHistory(options.DbPath);
     private ScreenBuffer _screen = new(80, 24);
     private DrawContext? _lastFrame;
     private TerminalSession? _session;
     private ITopFeed? _feed;
+    private bool _socketClient;
     private CancellationTokenSource? _feedStop;
     private CancellationToken _stopping;
     private long _intervalTicks = options.Interval.Ticks;
@@ -82,6 +83,7 @@ internal sealed partial class TopApp(TopOptions options, TimeProvider clock) : I
     {
         _feedStop?.Dispose();
         _history.Dispose();
+        _http.Dispose();
         _session?.Dispose();
     }
 
@@ -182,26 +184,64 @@ internal sealed partial class TopApp(TopOptions options, TimeProvider clock) : I
     {
         await StopFeedAsync();
         ITopFeed feed;
+        string? refusal = null;
         if (!options.Local && await DaemonFeed.AnswersAsync(options.SocketPath, cancellationToken))
         {
             feed = new DaemonFeed(options.SocketPath);
         }
+        else if (!options.Local && (refusal = await HttpFeed.ProbeAsync(_http, cancellationToken)) is null)
+        {
+            feed = new HttpFeed(_http);
+        }
         else
         {
-            feed = new LocalFeed(new SamplerOptions { Interval = Interval }, clock);
+            feed = new LocalFeed(Aura.Server.Hosting.AuraSettingsResolver.Sampler(Cli.ProcessEnvironment.Current(), Interval), clock);
         }
 
         _feed = feed;
+        _socketClient = feed is DaemonFeed;
+        UseHistory(feed);
         _state.Source = feed.Description;
         _state.IsDaemon = feed.IsDaemon;
-        _state.ControlsProblem = feed.IsDaemon ? "asking the daemon…" : $"controls go through the daemon, and none answers on {options.SocketPath}";
+        _state.ControlsProblem = feed switch
+        {
+            DaemonFeed => "asking the daemon…",
+            HttpFeed => $"controls go through the daemon's socket, and none answers on {options.SocketPath}",
+            _ => $"controls go through the daemon, and none answers on {options.SocketPath}",
+        };
+        if (refusal is not null && refusal != HttpFeed.NoAnswer)
+        {
+            _state.SetStatus(refusal + ": sampling locally", error: true);
+        }
+
         _feedStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = _feedStop.Token;
         _ = Task.Run(() => FeedLoopAsync(feed, token), token);
-        if (feed.IsDaemon)
+        if (_socketClient)
         {
             RefreshControls();
         }
+    }
+
+    /// <summary>
+    /// A local DVR file when it can be read here; the daemon's over HTTP when `aura top` is its client and cannot read the
+    /// file (another user's daemon), or reads it over HTTP (another host's), unless --db-path names a file.
+    /// </summary>
+    private void UseHistory(ITopFeed feed)
+    {
+        var overHttp = feed switch
+        {
+            HttpFeed => !options.DbPathGiven,
+            DaemonFeed => !TopHistory.Readable(options.DbPath),
+            _ => false,
+        };
+        if (_history is DaemonHistory == overHttp)
+        {
+            return;
+        }
+
+        _history.Dispose();
+        _history = overHttp ? new DaemonHistory(_http) : new TopHistory(options.DbPath);
     }
 
     private async Task StopFeedAsync()

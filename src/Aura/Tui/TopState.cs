@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Aura.Core.Model;
-using Aura.Storage.Dvr;
 using Aura.Tui.Data;
 
 namespace Aura.Tui;
@@ -34,6 +33,9 @@ internal sealed class TopState
 
     public string Filter { get; set; } = "";
 
+    /// <summary>True when the Processes view shows children under their parents (`e`).</summary>
+    public bool Tree { get; set; }
+
     /// <summary>True while `/` is typing into the process (or event) filter.</summary>
     public bool Editing { get; set; }
 
@@ -61,7 +63,7 @@ internal sealed class TopState
 
     public int HistorySeries { get; set; }
 
-    public TimelineResult? Timeline { get; set; }
+    public History.TopTimeline? Timeline { get; set; }
 
     public string? HistoryProblem { get; set; }
 

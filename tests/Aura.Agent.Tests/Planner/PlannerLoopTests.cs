@@ -160,7 +160,7 @@ public sealed class PlannerLoopTests
         Aura.Core.Events.IAuditTrail? audit = null, Func<string, char>? confirm = null)
     {
         using var http = new HttpClient();
-        using var screen = new LocalScreen(DiffSession.Open(host.X.Display, ocr: false));
+        using var screen = new LocalScreen(DiffSession.Open(host.X.Display, ocrSearchPath: null));
         await using var link = connect ? await AgentLink.ConnectAsync(host.Endpoint, AgentHost.AgentKey, CancellationToken.None) : null;
         var output = new StringWriter();
         var loop = new PlannerLoop(options, new OllamaClient(http, ollama.Url, TimeSpan.FromSeconds(60)), screen, link is null ? null : link.SendAsync, confirm, output, audit);

@@ -31,7 +31,7 @@ public sealed class HistoryEndpointsTests : IAsyncLifetime, IDisposable
         }
 
         _history = new CountingHistory(new DvrHistory(DvrReader.Open(path)));
-        _running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, new ServerServices { History = _history });
+        _running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, new DaemonParts { History = _history });
     }
 
     public async Task DisposeAsync() => await _running.DisposeAsync();

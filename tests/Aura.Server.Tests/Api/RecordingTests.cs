@@ -20,7 +20,7 @@ public sealed class RecordingTests : IDisposable
         var path = Path.Combine(_directory.FullName, "telemetry.sqlite");
         using var writer = DvrWriter.Open(new DvrOptions { Path = path, FlushInterval = TimeSpan.FromMilliseconds(100) }, TimeProvider.System);
         using var history = new DvrHistory(DvrReader.Open(path));
-        var services = new ServerServices { Recorder = new DvrRecorder(writer), History = history };
+        var services = new DaemonParts { Recorder = new DvrRecorder(writer), History = history };
         await using var running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, services);
         await running.WaitForTickAsync(5);
 
@@ -37,7 +37,7 @@ public sealed class RecordingTests : IDisposable
         long published;
         using (var writer = DvrWriter.Open(new DvrOptions { Path = path, FlushInterval = TimeSpan.FromHours(1) }, TimeProvider.System))
         {
-            var running = await RunningServer.StartAsync(services: new ServerServices { Recorder = new DvrRecorder(writer) });
+            var running = await RunningServer.StartAsync(parts: new DaemonParts { Recorder = new DvrRecorder(writer) });
             await running.WaitForTickAsync(3);
             await running.DisposeAsync();
             published = running.Server.Hub.Ticks;

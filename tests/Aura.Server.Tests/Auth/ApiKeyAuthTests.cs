@@ -1,6 +1,5 @@
 using System.Net;
 using Aura.Core.Config;
-using Aura.Server.Hosting;
 using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Auth;
@@ -88,7 +87,7 @@ public sealed class ApiKeyAuthTests
         var options = RunningServer.Defaults with { Host = host };
         using var source = new FakeSource(TimeProvider.System);
 
-        var error = Should.Throw<ConfigException>(() => AuraServer.Build(options, source, TimeProvider.System));
+        var error = Should.Throw<ConfigException>(() => RunningServer.Build(options, source));
 
         error.Message.ShouldContain("aura config init");
     }
@@ -98,9 +97,9 @@ public sealed class ApiKeyAuthTests
     {
         using var source = new FakeSource(TimeProvider.System);
 
-        await using var server = AuraServer.Build(RunningServer.Defaults with { Host = "0.0.0.0", Keys = Keys.Set }, source, TimeProvider.System);
+        await using var server = RunningServer.Build(RunningServer.Defaults with { Host = "0.0.0.0", Keys = Keys.Set }, source);
 
-        server.Options.Host.ShouldBe("0.0.0.0");
+        server.Server.Options.Host.ShouldBe("0.0.0.0");
     }
 
     [Fact]
@@ -108,7 +107,7 @@ public sealed class ApiKeyAuthTests
     {
         using var source = new FakeSource(TimeProvider.System);
 
-        Should.Throw<ConfigException>(() => AuraServer.Build(RunningServer.Defaults with { Host = "my host" }, source, TimeProvider.System))
+        Should.Throw<ConfigException>(() => RunningServer.Build(RunningServer.Defaults with { Host = "my host" }, source))
             .Message.ShouldContain("--host");
     }
 }

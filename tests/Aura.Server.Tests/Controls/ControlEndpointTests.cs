@@ -108,7 +108,7 @@ public sealed class ControlEndpointTests : IDisposable
     {
         using var plain = new JetsonBench("dev-vm", tools: false);
         using var service = plain.Service();
-        await using var running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, new ServerServices { Controls = service, Audit = _audit });
+        await using var running = await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, new DaemonParts { Controls = service, Audit = _audit });
 
         using var response = await PostAsync(running, "{\"control\":\"jetson_clocks\",\"value\":\"on\"}", Keys.Control);
 
@@ -186,7 +186,7 @@ public sealed class ControlEndpointTests : IDisposable
     private async Task<RunningServer> StartAsync(bool root = true)
     {
         var service = _bench.Service(root);
-        var services = new ServerServices { Controls = service, Audit = _audit, Hardware = JetsonDetector.Detect(_bench.Root) };
+        var services = new DaemonParts { Controls = service, Audit = _audit, Hardware = JetsonDetector.Detect(_bench.Root) };
         return await RunningServer.StartAsync(o => o with { Keys = Keys.Set }, services, custom: new JetsonSource());
     }
 

@@ -126,7 +126,7 @@ public sealed class SocketControlTests : IDisposable
 
     private async Task<RunningServer> StartAsync()
     {
-        var services = new ServerServices { Controls = _bench.Service(), Audit = _audit, Hardware = JetsonDetector.Detect(_bench.Root) };
+        var services = new DaemonParts { Controls = _bench.Service(), Audit = _audit, Hardware = JetsonDetector.Detect(_bench.Root) };
         return await RunningServer.StartAsync(o => o with { Keys = Keys.Set, SocketPath = SocketPath }, services, custom: new JetsonSource());
     }
 }

@@ -24,13 +24,13 @@ internal sealed class EventServer : IAsyncDisposable
 
     public HttpClient Http => Running.Http;
 
-    public static async Task<EventServer> StartAsync(Func<ServerOptions, ServerOptions>? configure = null, Func<ServerServices, ServerServices>? services = null)
+    public static async Task<EventServer> StartAsync(Func<ServerOptions, ServerOptions>? configure = null, Func<DaemonParts, DaemonParts>? services = null)
     {
         var directory = Directory.CreateTempSubdirectory("aura-events-server-").FullName;
         var log = EventLog.Open(new EventLogOptions { Path = Path.Combine(directory, "events.sqlite"), BackgroundRetention = false }, TimeProvider.System);
         var running = await RunningServer.StartAsync(
             o => (configure ?? (x => x))(o with { Keys = Keys.Set }),
-            (services ?? (x => x))(new ServerServices { Events = log, Audit = new EventLogAuditTrail(log, TimeProvider.System) }));
+            (services ?? (x => x))(new DaemonParts { Events = log, Audit = new EventLogAuditTrail(log, TimeProvider.System) }));
         return new EventServer(running, log, directory);
     }
 

@@ -119,7 +119,7 @@ public sealed class JetsonSocketTests : IDisposable
     public async Task SetControl_Authorised_ReturnsTheControlState()
     {
         var controls = new FanControl();
-        await using var running = await StartAsync(o => o with { Keys = Keys.Set }, new ServerServices { Controls = controls });
+        await using var running = await StartAsync(o => o with { Keys = Keys.Set }, new DaemonParts { Controls = controls });
 
         var response = Json.Parse(await UnixClient.RequestAsync(SocketPath, $"{{\"SetControl\":{{\"control\":\"fan\",\"value\":\"75\",\"token\":\"{Keys.Control}\"}}}}"));
 
@@ -245,7 +245,7 @@ public sealed class JetsonSocketTests : IDisposable
     {
         await File.WriteAllTextAsync(SocketPath, "my notes");
         using var source = new FakeSource(TimeProvider.System);
-        await using var server = AuraServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source, TimeProvider.System);
+        await using var server = RunningServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source);
 
         var error = await Should.ThrowAsync<ConfigException>(() => server.StartAsync(CancellationToken.None));
 
@@ -261,7 +261,7 @@ public sealed class JetsonSocketTests : IDisposable
         await File.WriteAllTextAsync(target, "keep");
         File.CreateSymbolicLink(SocketPath, target);
         using var source = new FakeSource(TimeProvider.System);
-        await using var server = AuraServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source, TimeProvider.System);
+        await using var server = RunningServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source);
 
         await Should.ThrowAsync<ConfigException>(() => server.StartAsync(CancellationToken.None));
 
@@ -286,7 +286,7 @@ public sealed class JetsonSocketTests : IDisposable
     {
         await using var running = await StartAsync();
         using var source = new FakeSource(TimeProvider.System);
-        await using var second = AuraServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source, TimeProvider.System);
+        await using var second = RunningServer.Build(RunningServer.Defaults with { SocketPath = SocketPath }, source);
 
         var error = await Should.ThrowAsync<ConfigException>(() => second.StartAsync(CancellationToken.None));
 
@@ -294,8 +294,8 @@ public sealed class JetsonSocketTests : IDisposable
         Json.Parse(await UnixClient.RequestAsync(SocketPath, "\"GetHealth\"")).TryGetProperty("Health", out _).ShouldBeTrue("the first server is untouched");
     }
 
-    private Task<RunningServer> StartAsync(Func<ServerOptions, ServerOptions>? configure = null, ServerServices? services = null) =>
-        RunningServer.StartAsync(o => (configure?.Invoke(o) ?? o) with { SocketPath = SocketPath }, services);
+    private Task<RunningServer> StartAsync(Func<ServerOptions, ServerOptions>? configure = null, DaemonParts? parts = null) =>
+        RunningServer.StartAsync(o => (configure?.Invoke(o) ?? o) with { SocketPath = SocketPath }, parts);
 
     private sealed class FanControl : IControlService
     {

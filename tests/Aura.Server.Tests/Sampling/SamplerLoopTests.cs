@@ -37,7 +37,7 @@ public sealed class SamplerLoopTests
     public async Task Stop_FlushesTheRecorder_AfterTheLastRecordedSnapshot()
     {
         var recorder = new ListRecorder();
-        var running = await RunningServer.StartAsync(services: new ServerServices { Recorder = recorder });
+        var running = await RunningServer.StartAsync(parts: new DaemonParts { Recorder = recorder });
         await running.WaitForTickAsync(3);
 
         await running.DisposeAsync();
@@ -50,7 +50,7 @@ public sealed class SamplerLoopTests
     [Fact]
     public async Task Run_RecorderThrows_ClientsStillGetTicks()
     {
-        await using var running = await RunningServer.StartAsync(services: new ServerServices { Recorder = new ThrowingRecorder() });
+        await using var running = await RunningServer.StartAsync(parts: new DaemonParts { Recorder = new ThrowingRecorder() });
 
         await running.WaitForTickAsync(3);
 
@@ -61,7 +61,7 @@ public sealed class SamplerLoopTests
     public async Task Run_SourceThrowsOnce_SamplingCarriesOn()
     {
         using var source = new FlakySource(failOnSample: 4);
-        await using var running = await RunningServer.StartAsync(source: null, services: null, configure: null, custom: source);
+        await using var running = await RunningServer.StartAsync(source: null, parts: null, configure: null, custom: source);
 
         await running.WaitForTickAsync(5);
 

@@ -1,6 +1,7 @@
 using Aura.Storage.Dvr;
 using Aura.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Aura.Storage.Tests.Dvr;
 
@@ -186,6 +187,47 @@ public sealed class WriterReadbackTests : IDisposable
         writer.Append(Snapshots.At(Snapshots.Epoch.AddSeconds(1)));
 
         (await flushed.Task.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(Snapshots.Epoch.AddSeconds(1));
+    }
+
+    [Fact]
+    public async Task BackgroundFlush_FlushesStartFailing_LogsItOnceAndTheRecoveryOnce()
+    {
+        var logger = new RecordingLogger();
+        var failures = 0;
+        using var writer = DvrWriter.Open(new DvrOptions { Path = _dvr.Path, FlushInterval = TimeSpan.FromMilliseconds(20) }, TimeProvider.System, logger);
+        writer.FlushFailed += (_, _) => Interlocked.Increment(ref failures);
+        writer.Append(Snapshots.At(Snapshots.Epoch));
+        Execute("ALTER TABLE head RENAME TO head_away");
+        writer.Append(Snapshots.At(Snapshots.Epoch.AddSeconds(1)));
+
+        await Eventually(() => Volatile.Read(ref failures) >= 3, "flushes keep failing while the table is away");
+        Execute("ALTER TABLE head_away RENAME TO head");
+        await Eventually(() => logger.Entries.Any(e => e.Id == 2001), "the recovery is logged");
+
+        var failing = logger.Entries.Where(e => e.Id == 2000).ShouldHaveSingleItem();
+        failing.Level.ShouldBe(LogLevel.Warning);
+        failing.Message.ShouldContain($"DVR writes to {_dvr.Path} are failing");
+        failing.Message.ShouldContain("head");
+        logger.Entries.Count(e => e.Id == 2001).ShouldBe(1);
+    }
+
+    private static async Task Eventually(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 1000 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        condition().ShouldBeTrue(what);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_dvr.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private DvrWriter Open() => DvrWriter.Open(new DvrOptions { Path = _dvr.Path, BackgroundFlush = false }, _clock);

@@ -1,5 +1,6 @@
 using Aura.Storage.Events;
 using Aura.Storage.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace Aura.Storage.Tests.Events;
 
@@ -82,6 +83,22 @@ public sealed class EventDurabilityTests
         var id = await reopened.AppendAsync(TempEventLog.Event("a", "x", T0), CancellationToken.None);
         reopened.Count().ShouldBe(stored + 1);
         reopened.Query(new EventQuery())![0].Id.ShouldBe(id);
+    }
+
+    [Fact]
+    public async Task FullSync_AFailedFlush_IsLoggedAsAStorageFaultNamingTheFile()
+    {
+        using var temp = new TempEventLog();
+        var logger = new RecordingLogger();
+        using var log = EventLog.Open(Options(temp, EventSync.Full), new FakeTimeProvider(T0), new FailingOnceSync(), logger);
+
+        var error = await Should.ThrowAsync<EventLogException>(() => log.AppendAsync(TempEventLog.Event("a", "x", T0), CancellationToken.None));
+
+        var entry = logger.Entries.ShouldHaveSingleItem();
+        entry.Level.ShouldBe(LogLevel.Warning);
+        entry.Id.ShouldBe(2100);
+        entry.Message.ShouldContain($"storing events in {temp.Path} failed");
+        entry.Message.ShouldContain(error.Message);
     }
 
     [Fact]

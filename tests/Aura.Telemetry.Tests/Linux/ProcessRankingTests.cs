@@ -41,5 +41,5 @@ public sealed class ProcessRankingTests
     }
 
     private static ProcessCandidate Candidate(int pid, double? cpu, long rss) =>
-        new(pid, new ProcessStat('S', 0, 1, 1, rss), cpu, 0, 0, new ProcessEntry());
+        new(pid, new ProcessStat('S', 0, 1, 1, rss, 1), cpu, 0, 0, new ProcessEntry());
 }

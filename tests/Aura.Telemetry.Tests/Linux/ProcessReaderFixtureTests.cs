@@ -41,8 +41,14 @@ public sealed class ProcessReaderFixtureTests
             CpuPercent: null,
             RssBytes: 3682 * PageSize,
             MemoryPercent: 3.682,
-            Threads: 13));
+            Threads: 13) { Ppid = 0 });
     }
+
+    [Theory]
+    [InlineData(7010, 6999)] // sleep under runuser
+    [InlineData(7001, 1)]
+    public void Read_CapturedProcesses_CarryTheirParentPid(int pid, int parent) =>
+        Read("dev-vm", topK: 20).Single(p => p.Pid == pid).Ppid.ShouldBe(parent);
 
     [Theory]
     [InlineData(6998, "long-running-worker-process", "root", 'S')] // comm cut to 15, full name from cmdline

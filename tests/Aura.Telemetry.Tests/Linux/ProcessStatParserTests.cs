@@ -8,13 +8,13 @@ public sealed class ProcessStatParserTests
     [Fact]
     public void TryParse_CapturedInitStat_ReadsTheFieldsTheTopKNeeds()
     {
-        // Given dev-vm's pid 1: "1 (process_api) S ... utime 153, stime 468 ... num_threads 13 ... starttime 10 ... rss 3682"
+        // Given dev-vm's pid 1: "1 (process_api) S 0 ... utime 153, stime 468 ... num_threads 13 ... starttime 10 ... rss 3682"
         var content = StatOf("dev-vm", 1);
 
         ProcessStatParser.TryParse(content, out var stat, out var comm).ShouldBeTrue();
 
         Encoding.ASCII.GetString(comm).ShouldBe("process_api");
-        stat.ShouldBe(new ProcessStat(State: 'S', CpuTicks: 153 + 468, Threads: 13, StartTime: 10, RssPages: 3682));
+        stat.ShouldBe(new ProcessStat(State: 'S', CpuTicks: 153 + 468, Threads: 13, StartTime: 10, RssPages: 3682, ParentPid: 0));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class ProcessStatParserTests
         ProcessStatParser.TryParse(content, out var stat, out var comm).ShouldBeTrue();
 
         Encoding.ASCII.GetString(comm).ShouldBe("(a) b)");
-        stat.ShouldBe(new ProcessStat('S', 40 + 10, 1, 5000, 900));
+        stat.ShouldBe(new ProcessStat('S', 40 + 10, 1, 5000, 900, ParentPid: 1));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ProcessStatParserTests
         ProcessStatParser.TryParse(content, out var stat, out var comm).ShouldBeTrue();
 
         Encoding.ASCII.GetString(comm).ShouldBe("my (weird) S 1 2 3) proc");
-        stat.ShouldBe(new ProcessStat('R', 15, 3, 999, 12));
+        stat.ShouldBe(new ProcessStat('R', 15, 3, 999, 12, ParentPid: 1));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr.Schema;
@@ -39,7 +40,7 @@ internal static class DvrSchema
         {
             foreach (var sql in Steps[step])
             {
-                Sql.Execute(connection, sql, transaction);
+                SqliteFile.Execute(connection, sql, transaction);
             }
         }
 

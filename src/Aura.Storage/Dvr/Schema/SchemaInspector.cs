@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr.Schema;
@@ -34,7 +35,7 @@ internal static class SchemaInspector
             throw new DvrException($"{path} is not an Aura database: it has Aura's tables but no schema version (meta table).");
         }
 
-        var text = Sql.Text(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
+        var text = SqliteFile.Text(connection, "SELECT value FROM meta WHERE key = 'schema_version'");
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)
         {
             throw new DvrException($"{path} is not an Aura database: its meta table has no valid schema_version.");

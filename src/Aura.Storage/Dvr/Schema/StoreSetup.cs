@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aura.Storage.Files;
 using Microsoft.Data.Sqlite;
 
 namespace Aura.Storage.Dvr.Schema;
@@ -18,19 +19,18 @@ internal static class StoreSetup
         switch (shape.Kind)
         {
             case StoreKind.Empty:
-                Sql.Execute(connection, $"PRAGMA page_size = {PageSize}");
-                Sql.Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
+                SqliteFile.Execute(connection, $"PRAGMA page_size = {PageSize}");
+                SqliteFile.Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
                 break;
             case StoreKind.Legacy:
                 // auto_vacuum can only change on an existing file through VACUUM, which needs rollback journaling.
-                Sql.Execute(connection, "PRAGMA journal_mode = DELETE");
-                Sql.Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
-                Sql.Execute(connection, "VACUUM");
+                SqliteFile.Execute(connection, "PRAGMA journal_mode = DELETE");
+                SqliteFile.Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
+                SqliteFile.Execute(connection, "VACUUM");
                 break;
         }
 
-        Sql.Execute(connection, "PRAGMA journal_mode = WAL");
-        Sql.Execute(connection, "PRAGMA synchronous = FULL");
+        SqliteFile.UseWal(connection, "FULL");
         if (shape.Version >= DvrSchema.CurrentVersion)
         {
             return;

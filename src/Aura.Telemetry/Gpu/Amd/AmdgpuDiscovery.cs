@@ -1,6 +1,5 @@
 using System.Globalization;
 using Aura.Telemetry.Linux;
-using Aura.Telemetry.Procfs;
 
 namespace Aura.Telemetry.Gpu.Amd;
 
@@ -16,21 +15,21 @@ internal static class AmdgpuDiscovery
 
     public static List<AmdgpuCard> Discover(string root)
     {
-        var file = new ProcFile(256);
+        var buffer = new byte[256];
         var cards = new List<AmdgpuCard>();
         foreach (var (_, card, path) in ThermalSysfs.NumberedDirectories(Path.Join(root, "sys", "class", "drm"), "card"))
         {
             var device = Path.Join(path, "device");
-            if (ThermalSysfs.ReadText(file, Path.Join(device, "vendor")) is not { } vendor
+            if (ThermalSysfs.ReadText(ref buffer, Path.Join(device, "vendor")) is not { } vendor
                 || !string.Equals(vendor, AmdVendor, StringComparison.OrdinalIgnoreCase)
                 || !(File.Exists(Path.Join(device, "mem_info_vram_total")) || File.Exists(Path.Join(device, "gpu_busy_percent"))))
             {
                 continue;
             }
 
-            var name = ThermalSysfs.ReadText(file, Path.Join(device, "product_name"))
-                ?? PciName(ThermalSysfs.ReadText(file, Path.Join(device, "device")));
-            var uuid = ThermalSysfs.ReadText(file, Path.Join(device, "unique_id"));
+            var name = ThermalSysfs.ReadText(ref buffer, Path.Join(device, "product_name"))
+                ?? PciName(ThermalSysfs.ReadText(ref buffer, Path.Join(device, "device")));
+            var uuid = ThermalSysfs.ReadText(ref buffer, Path.Join(device, "unique_id"));
             cards.Add(new AmdgpuCard(card, device, Hwmon(device), name, uuid));
         }
 

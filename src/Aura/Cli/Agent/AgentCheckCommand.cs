@@ -66,7 +66,7 @@ internal static class AgentCheckCommand
                 throw new UsageException(e.Message);
             }
 
-            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ConfigEnvironment.FromProcess());
+            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current());
             var server = ServerSettingsReader.Read(resolved);
             var daemonUrl = Url("--daemon", parse.GetValue(daemon) ?? $"http://{server.Host ?? "127.0.0.1"}:{server.Port ?? ServerOptions.DefaultPort}/");
             var agentUrl = Url("--agent", parse.GetValue(agent) ?? "ws://127.0.0.1:6789/ws/agent");

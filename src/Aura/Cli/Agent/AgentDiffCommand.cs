@@ -45,7 +45,7 @@ internal static class AgentDiffCommand
 
     private static async Task<int> RunAsync(string display, bool json, int frames, TimeSpan interval, bool ocr, CancellationToken cancellationToken)
     {
-        using var session = DiffSession.Open(display, ocr);
+        using var session = DiffSession.Open(display, ocr ? Environment.GetEnvironmentVariable("PATH") : null);
         using var timer = new PeriodicTimer(interval);
         for (var i = 0; i < frames; i++)
         {

@@ -1,3 +1,4 @@
+using Aura.Server.Hosting;
 using System.CommandLine;
 using Aura.Agent.Planner;
 using Aura.Agent.Screen;
@@ -55,7 +56,7 @@ internal static class AgentRunCommand
             var ollamaUrl = Url("--ollama", parse.GetValue(ollama) ?? AgentCheckCommand.OllamaHost() ?? "http://127.0.0.1:11434", "http", "https");
             var agentUrl = Url("--agent", parse.GetValue(agent) ?? "ws://127.0.0.1:6789/ws/agent", "ws", "wss");
             var timeout = TimeSpan.FromSeconds(NumberArgument.Seconds("--ollama-timeout", parse.GetValue(ollamaTimeout)) ?? 120);
-            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ConfigEnvironment.FromProcess());
+            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current());
             var key = Environment.GetEnvironmentVariable(Events.EventsDaemon.KeyVariable) is { Length: > 0 } k ? k : Events.EventsDaemon.KeyFrom(resolved.Toml, "agent");
             var events = Aura.Server.Events.EventSettingsReader.Read(resolved, parse.GetValue(eventsPath), Environment.GetEnvironmentVariable);
             var displayName = DisplayTarget.Resolve(parse.GetValue(display), Environment.GetEnvironmentVariable);
@@ -67,9 +68,9 @@ internal static class AgentRunCommand
     private static async Task<int> RunAsync(PlannerOptions options, Uri ollamaUrl, TimeSpan timeout, Uri agentUrl, string? key, string display,
         Aura.Server.Events.EventSettings events, CancellationToken cancellationToken)
     {
-        using var log = ServeEvents.Open(events, TimeProvider.System, Console.Error);
+        using var log = DaemonEvents.Open(events, TimeProvider.System, Console.Error);
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var screen = new LocalScreen(DiffSession.Open(display, ocr: true));
+        using var screen = new LocalScreen(DiffSession.Open(display, Environment.GetEnvironmentVariable("PATH")));
         await using var link = options.DryRun ? null : await AgentLink.ConnectAsync(agentUrl, key, cancellationToken);
         var loop = new PlannerLoop(options, new OllamaClient(http, ollamaUrl, timeout), screen,
             link is null ? null : link.SendAsync, Ask, Console.Out, log.Audit);

@@ -27,7 +27,7 @@ internal static class AgentServeCommand
 
         command.SetAction((parse, cancellationToken) =>
         {
-            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ConfigEnvironment.FromProcess());
+            var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current());
             var server = ServerSettingsReader.Read(resolved);
             var agent = AgentSettingsReader.Read(resolved);
             var portNumber = parse.GetValue(port) is { } text
@@ -39,7 +39,7 @@ internal static class AgentServeCommand
                 portNumber,
                 DisplayTarget.Resolve(parse.GetValue(display) ?? agent.Display, Environment.GetEnvironmentVariable),
                 server.Keys,
-                agent.ScreenshotDir ?? ScreenshotStore.DefaultDirectory(),
+                agent.ScreenshotDir ?? ScreenshotStore.DefaultDirectory(Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR")),
                 events,
                 cancellationToken));
         });
@@ -49,7 +49,7 @@ internal static class AgentServeCommand
     private static async Task<int> RunAsync(string host, int port, string display, Aura.Server.Auth.ApiKeySet keys, string screenshots, Aura.Server.Events.EventSettings events, CancellationToken cancellationToken)
     {
         var clock = TimeProvider.System;
-        using var log = ServeEvents.Open(events, clock, Console.Error);
+        using var log = DaemonEvents.Open(events, clock, Console.Error);
         var options = new AgentEndpointOptions
         {
             Keys = keys,

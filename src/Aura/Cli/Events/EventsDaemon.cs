@@ -13,11 +13,13 @@ internal sealed record EventsDaemon(Uri Url, string Key)
 {
     public const string KeyVariable = "AURA_API_KEY";
 
-    public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope)
+    /// <summary>The daemon and its key; with <paramref name="keyRequired"/> false a missing key is "" (reads that loopback leaves open).</summary>
+    public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope, bool keyRequired = true)
     {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ConfigEnvironment.FromProcess());
+        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ProcessEnvironment.Current());
         var settings = ServerSettingsReader.Read(config);
         var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(config.Toml, scope)
+            ?? (keyRequired ? null : "")
             ?? throw new EventsClientException(
                 $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
         return new EventsDaemon(MakeUrl(host ?? settings.Host ?? "127.0.0.1", PortNumber(port) ?? settings.Port ?? ServerOptions.DefaultPort), key);

@@ -14,7 +14,7 @@ internal static class GuiRunner
 {
     public static async Task<int> RunAsync(GuiRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var environment = ConfigEnvironment.FromProcess();
+        var environment = ProcessEnvironment.Current();
         var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: request.ConfigFile), environment);
         var settings = ServerSettingsReader.Read(config);
         var host = request.Host ?? settings.Host ?? "127.0.0.1";

@@ -14,7 +14,7 @@ internal sealed class DaemonFeed(string socketPath) : ITopFeed
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    public string SocketPath => socketPath;
+    public string Address => socketPath;
 
     public string Description => $"daemon {socketPath}";
 

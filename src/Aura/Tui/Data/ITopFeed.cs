@@ -8,6 +8,9 @@ internal interface ITopFeed : IDisposable
     /// <summary>What the header says about the source, e.g. "daemon /run/aura/jetsonscope.sock".</summary>
     string Description { get; }
 
+    /// <summary>Where the daemon answers (its socket path or URL); empty in local mode.</summary>
+    string Address { get; }
+
     bool IsDaemon { get; }
 
     /// <summary>The latest snapshot, or null when the source has none yet.</summary>

@@ -25,6 +25,8 @@ internal sealed class LocalFeed : ITopFeed
 
     public string Description => "local sampler (no daemon answers)";
 
+    public string Address => "";
+
     public bool IsDaemon => false;
 
     public async Task<Snapshot?> ReadAsync(CancellationToken cancellationToken)

@@ -8,16 +8,34 @@ namespace Aura.Tui.History;
 /// The DVR file `aura top` rewinds through (the daemon's, when it runs as the same user, or <c>--db-path</c>), opened
 /// read-only: its reads never block the recorder.
 /// </summary>
-internal sealed class TopHistory(string? path) : IDisposable
+internal sealed class TopHistory(string? path) : ITopHistory
 {
     private static readonly TimeSpan Lookback = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Epsilon = TimeSpan.FromMilliseconds(1);
 
     private DvrReader? _reader;
 
-    public string? Path => path;
+    public string Where => path ?? "no DVR";
 
-    /// <summary>The recorded tick one step before <paramref name="from"/> (the previous tick for the tick tier).</summary>
+    /// <summary>True when the file is there and this user may read it (a daemon of another user keeps its DVR to itself).</summary>
+    public static bool Readable(string? path)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public Snapshot? Back(DateTimeOffset from, TimeSpan step, bool tickTier, HostInfo host)
     {
         var reader = Open();
@@ -26,7 +44,6 @@ internal sealed class TopHistory(string? path) : IDisposable
         return ticks.Count == 0 ? null : Load(reader, ticks[^1], host);
     }
 
-    /// <summary>The recorded tick one step after <paramref name="from"/>; null when that is past the newest recording.</summary>
     public Snapshot? Forward(DateTimeOffset from, TimeSpan step, bool tickTier, HostInfo host)
     {
         var reader = Open();
@@ -44,7 +61,7 @@ internal sealed class TopHistory(string? path) : IDisposable
         return after.Count == 0 ? null : Load(reader, after[0], host);
     }
 
-    public TimelineResult Timeline(string series, DateTimeOffset from, DateTimeOffset to, int points) => Open().Timeline(series, from, to, points);
+    public TopTimeline Timeline(string series, DateTimeOffset from, DateTimeOffset to, int points) => new(Open().Timeline(series, from, to, points), null);
 
     public void Dispose() => _reader?.Dispose();
 

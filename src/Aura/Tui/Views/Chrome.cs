@@ -75,6 +75,7 @@ internal static class Chrome
             "q / Ctrl-C   quit                   h / ?      this help",
             "v / Tab      next view              1-6        a view; ←/→ too",
             "s            sort CPU / memory      /          filter processes/events",
+            "e            process tree on/off",
             "↑ ↓ PgUp PgDn select a process      k / K      SIGTERM / SIGKILL it",
             "+ / -        refresh slower/faster  r          reconnect to the daemon",
             "c            jetson_clocks on/off   m          next nvpmodel mode",

@@ -43,7 +43,7 @@ internal static class HistoryView
         }
 
         var graphHeight = Math.Clamp(bottom - y - 9, 2, 8);
-        if (state.Timeline is { } timeline && timeline.Points.Length > 0)
+        if (state.Timeline is { } timeline && timeline.Result.Points.Length > 0)
         {
             Timeline(c, state, timeline, y, graphHeight);
         }
@@ -72,8 +72,9 @@ internal static class HistoryView
         }
     }
 
-    private static void Timeline(DrawContext c, TopState state, Storage.Dvr.TimelineResult timeline, int y, int height)
+    private static void Timeline(DrawContext c, TopState state, History.TopTimeline window, int y, int height)
     {
+        var timeline = window.Result;
         var theme = c.Theme;
         var width = c.Width - 2;
         var perCell = c.Graphs == GraphStyle.Braille ? 2 : 1;
@@ -106,13 +107,11 @@ internal static class HistoryView
         c.Text(1, axis + 1, from.ToLocalTime().ToString("MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), theme.Muted);
         var end = to.ToLocalTime().ToString("MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         c.Text(c.Width - end.Length - 1, axis + 1, end, theme.Muted);
-        foreach (var e in state.Events)
+        foreach (var (when, level) in window.Markers ?? Markers(state))
         {
-            if (DateTimeOffset.TryParse(EventsView.Text(e, "timestamp"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when)
-                && when >= from && when <= to)
+            if (when >= from && when <= to)
             {
                 var column = 1 + (int)((when - from).TotalSeconds / span * (width - 1));
-                var level = EventsView.Text(e, "level");
                 c.Screen.Set(column, axis, '◆', level == "error" ? theme.Bad : level == "warn" ? theme.Warn : theme.Info);
             }
         }
@@ -121,6 +120,18 @@ internal static class HistoryView
         {
             var column = 1 + (int)Math.Min(width - 1, (frozen - from).TotalSeconds / span * (width - 1));
             c.Screen.Set(column, axis, '▲', theme.Warn, Cell.Default, CellAttributes.Bold);
+        }
+    }
+
+    /// <summary>The markers of the event tail the Events view polls, for a timeline read from a local DVR file.</summary>
+    private static IEnumerable<History.TimelineMarker> Markers(TopState state)
+    {
+        foreach (var e in state.Events)
+        {
+            if (DateTimeOffset.TryParse(EventsView.Text(e, "timestamp"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when))
+            {
+                yield return new History.TimelineMarker(when, EventsView.Text(e, "level"));
+            }
         }
     }
 }

@@ -18,7 +18,8 @@ internal static class ProcessesView
         ("THR", 5, null),
     ];
 
-    public static ImmutableArray<ProcessSample> Visible(TopState state, Snapshot s)
+    /// <summary>The processes to list after filter and sort (as a tree when toggled), with each row's tree guide.</summary>
+    public static (ImmutableArray<ProcessSample> Rows, ImmutableArray<string> Guides) Visible(TopState state, Snapshot s, bool ascii)
     {
         var list = new List<ProcessSample>(s.Processes.Length);
         foreach (var p in s.Processes)
@@ -40,17 +41,25 @@ internal static class ProcessesView
             _ => (a, b) => (b.CpuPercent ?? -1).CompareTo(a.CpuPercent ?? -1),
         };
         list.Sort((a, b) => order(a, b) is var r && r != 0 ? r : a.Pid.CompareTo(b.Pid));
-        return [.. list];
+        if (state.Tree)
+        {
+            return ProcessTree.Order(list, ascii);
+        }
+
+        var guides = new string[list.Count];
+        Array.Fill(guides, "");
+        return ([.. list], ImmutableArray.Create(guides));
     }
 
     public static void Draw(DrawContext c, TopState state, Snapshot s, int top, int bottom)
     {
         var theme = c.Theme;
-        var visible = Visible(state, s);
+        var (visible, guides) = Visible(state, s, c.Graphs == GraphStyle.Ascii);
         state.VisibleProcesses = visible;
         var gpu = visible.Any(p => p.GpuMemoryBytes is not null);
         var filter = state.Filter.Length > 0 ? $"  filter '{state.Filter}'" : "";
-        c.Text(0, top, Fmt.Inv($"{visible.Length} of {s.Processes.Length} top processes · sorted by {Name(state.Sort)}{filter}"), theme.Muted);
+        var tree = state.Tree ? " · tree (e)" : "";
+        c.Text(0, top, Fmt.Inv($"{visible.Length} of {s.Processes.Length} top processes · sorted by {Name(state.Sort)}{tree}{filter}"), theme.Muted);
         var header = top + 1;
         var x = 0;
         foreach (var (title, width, sort) in Columns)
@@ -99,7 +108,8 @@ internal static class ProcessesView
 
             var color = theme.Level((p.CpuPercent ?? 0) / 100);
             c.Text(0, y, line, theme.Text);
-            c.Text(line.Length + 1, y, p.Name, color == theme.Good ? theme.Text : color);
+            var x0 = c.Text(line.Length + 1, y, guides[index], theme.Muted);
+            c.Text(x0, y, p.Name, color == theme.Good ? theme.Text : color);
             c.Hits.Add(new HitZone(0, y, c.Width, HitTarget.Row, index));
             if (index == state.Selected)
             {

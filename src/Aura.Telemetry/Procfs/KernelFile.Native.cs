@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
 
-namespace Aura.Telemetry.Linux;
+namespace Aura.Telemetry.Procfs;
 
-/// <summary>The libc calls <see cref="ProcessFiles"/> reads with.</summary>
-internal sealed partial class ProcessFiles
+/// <summary>The libc calls every kernel file is read with.</summary>
+internal sealed partial class KernelFile
 {
     // O_RDONLY | O_CLOEXEC (02000000 on every architecture .NET runs Linux on).
     private const int ReadOnlyCloseOnExec = 0x80000;
@@ -14,9 +14,6 @@ internal sealed partial class ProcessFiles
     // open is variadic, but the mode argument is only read with O_CREAT or O_TMPFILE, which are never passed here.
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
     private static partial int Open(ref byte path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
-    private static partial nint Read(int fd, ref byte buffer, nuint count);
 
     [LibraryImport("libc", EntryPoint = "pread", SetLastError = true)]
     private static partial nint ReadAt(int fd, ref byte buffer, nuint count, long offset);

@@ -1,28 +1,29 @@
 using System.Collections.Immutable;
 using Aura.Core.Events;
+using Aura.Core.Config;
 using Aura.Server.Events;
 using Aura.Storage.Dvr;
 using Aura.Storage.Events;
 using Microsoft.Data.Sqlite;
 
-namespace Aura.Cli;
+namespace Aura.Server.Hosting;
 
 /// <summary>
-/// The event log behind `aura serve`, and the audit events the daemon writes about itself (start, stop, DVR errors).
+/// The daemon's event log, and the audit events the daemon writes about itself (start, stop, DVR errors).
 /// An explicitly chosen path that cannot be opened is an error (exit 2); the default one only costs a warning.
 /// </summary>
-internal sealed class ServeEvents : IDisposable
+public sealed class DaemonEvents : IDisposable
 {
     private static readonly TimeSpan DvrErrorInterval = TimeSpan.FromMinutes(1);
     private readonly TimeProvider _clock;
     private long _lastDvrError = long.MinValue;
 
-    private ServeEvents(EventLog? log, string summary, TimeProvider clock)
+    private DaemonEvents(EventLog? log, string summary, TimeProvider clock, IAuditTrail? audit = null)
     {
         Log = log;
         Summary = summary;
         _clock = clock;
-        Audit = log is null ? null : new EventLogAuditTrail(log, clock);
+        Audit = audit ?? (log is null ? null : new EventLogAuditTrail(log, clock));
     }
 
     public EventLog? Log { get; }
@@ -32,33 +33,35 @@ internal sealed class ServeEvents : IDisposable
     /// <summary>One line for the banner: where events go, or why they do not.</summary>
     public string Summary { get; }
 
-    public static ServeEvents Open(EventSettings settings, TimeProvider clock, TextWriter warnings)
+    /// <exception cref="ConfigException">An explicitly chosen event log cannot be used.</exception>
+    public static DaemonEvents Open(EventSettings settings, TimeProvider clock, TextWriter warnings)
     {
         if (settings.Options is not { } options)
         {
-            return new ServeEvents(null, "off: no default location (no home directory); use --events-path", clock);
+            return new DaemonEvents(null, "off: no default location (no home directory); use --events-path", clock);
         }
 
         try
         {
-            var log = EventLog.Open(options, clock);
-            log.CommitFailed += e => warnings.WriteLine($"aura: warning: storing events in {log.Path} failed ({e.Message}); those requests were answered 500");
-            log.RetentionFailed += e => warnings.WriteLine($"aura: warning: event retention on {log.Path} failed ({e.Message}); it runs again tomorrow");
-            log.PublishFailed += e => warnings.WriteLine($"aura: warning: live event delivery failed ({e.Message})");
+            var log = EventLog.Open(options, clock, new WarningLogger(warnings));
             var sync = options.Sync == EventSync.Full ? "synchronous=full" : "synchronous=normal";
-            return new ServeEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days)", clock);
+            return new DaemonEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days)", clock);
         }
         catch (Exception e) when (e is EventLogException or SqliteException or IOException or UnauthorizedAccessException)
         {
             if (settings.PathIsExplicit)
             {
-                throw new UsageException($"{settings.PathOrigin}: cannot use event log {options.Path}: {e.Message}");
+                throw new ConfigException($"{settings.PathOrigin}: cannot use event log {options.Path}: {e.Message}", e);
             }
 
             warnings.WriteLine($"aura: warning: no event log: {options.Path} cannot be used ({e.Message})");
-            return new ServeEvents(null, $"off: {e.Message}", clock);
+            return new DaemonEvents(null, $"off: {e.Message}", clock);
         }
     }
+
+    /// <summary>Events through a log the host opened (and disposes): the daemon only records its own events in it.</summary>
+    public static DaemonEvents Using(EventLog log, IAuditTrail? audit, TimeProvider clock) =>
+        new(log, log.Path, clock, audit);
 
     /// <summary>Records a daemon event; a failure to record is a warning, never a reason to stop serving.</summary>
     public async Task RecordAsync(string type, EventLevel level, string message, ImmutableDictionary<string, string> data, TextWriter warnings)

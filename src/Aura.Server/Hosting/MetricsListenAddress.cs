@@ -1,15 +1,17 @@
 using System.Net;
 using Aura.Core.Config;
 
-namespace Aura.Cli;
+namespace Aura.Server.Hosting;
 
 /// <summary>JetsonScope's <c>JETSONSCOPE_HTTP_ADDR</c> (e.g. <c>0.0.0.0:9090</c>): where to serve Prometheus metrics on their own.</summary>
-internal static class MetricsAddress
+public static class MetricsListenAddress
 {
     public const string Variable = "JETSONSCOPE_HTTP_ADDR";
 
+    /// <exception cref="ConfigException">The variable is not ADDRESS:PORT.</exception>
     public static IPEndPoint? Parse(Func<string, string?> getVariable)
     {
+        ArgumentNullException.ThrowIfNull(getVariable);
         if (getVariable(Variable) is not { Length: > 0 } text)
         {
             return null;
