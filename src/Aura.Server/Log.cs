@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Could not remove the socket file {Path}")]
     public static partial void SocketCleanupFailed(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Not answering on the legacy socket path {Path}: {Reason}")]
+    public static partial void LegacySocketRefused(ILogger logger, string path, string reason);
+
     [LoggerMessage(EventId = 1300, Level = LogLevel.Warning, Message = "Could not append to the health log {Path}")]
     public static partial void HealthLogFailed(ILogger logger, string path, Exception exception);
 

@@ -28,15 +28,15 @@ public sealed class ContractTests
             var at = JsonNode.Parse(snapshot)!["time"]!.GetValue<DateTimeOffset>().ToUnixTimeMilliseconds() / 1000.0 + 1;
             var atText = at.ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
             string values = string.Empty;
-            await Until.TrueAsync(
+            await Eventually.TrueAsync(
                 async () =>
                 {
                     var response = await http.GetAsync($"/api/v1/values?at={atText}");
                     values = await response.Content.ReadAsStringAsync();
                     return response.IsSuccessStatusCode;
                 },
-                TimeSpan.FromSeconds(20),
-                "the DVR should hold the tick the snapshot came from");
+                "the DVR should hold the tick the snapshot came from",
+                TimeSpan.FromSeconds(20));
             await File.WriteAllTextAsync(Path.Combine(files, "values.json"), values);
             await SaveAsync(http, $"/api/v1/processes?at={atText}", files, "processes.json");
 
@@ -83,7 +83,7 @@ public sealed class ContractTests
     private static JsonNode RunContract(string files)
     {
         var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(RepoPaths.Root, "web", "tools", "contract.mjs"));
+        info.ArgumentList.Add(Path.Combine(Repository.Root, "web", "tools", "contract.mjs"));
         foreach (var name in new[] { "snapshot.json", "stats.json", "values.json", "processes.json" })
         {
             info.ArgumentList.Add(Path.Combine(files, name));

@@ -7,7 +7,7 @@ namespace Aura.Cockpit.Tests;
 [Collection(CockpitGroup.Name)]
 public sealed class EventTests(CockpitFixture fixture)
 {
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task PostedEvent_AppearsInTheLiveTail()
     {
         await using var cockpit = await OpenEventsAsync();
@@ -27,7 +27,7 @@ public sealed class EventTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task EventWithMarkup_IsShownAsText()
     {
         await using var cockpit = await OpenEventsAsync();
@@ -44,7 +44,7 @@ public sealed class EventTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task Filters_ShowOnlyMatchingEvents()
     {
         await using var cockpit = await OpenEventsAsync();

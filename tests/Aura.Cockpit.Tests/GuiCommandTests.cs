@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -92,41 +91,8 @@ public sealed class GuiCommandTests : IDisposable
         return File.ReadAllLines(file);
     }
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string bin, params string[] args)
-    {
-        var info = new ProcessStartInfo(RepoPaths.Aura) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["HOME"] = _home.FullName;
-        info.Environment["XDG_CONFIG_HOME"] = Path.Combine(_home.FullName, ".config");
-        info.Environment["XDG_DATA_HOME"] = Path.Combine(_home.FullName, ".local", "share");
-        info.Environment["XDG_RUNTIME_DIR"] = Path.Combine(_home.FullName, "run");
-        info.Environment["PATH"] = bin;
-        foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "AURA_EVENTS_PATH", "AURA_API_KEY", "JETSONSCOPE_SOCKET_PATH" })
-        {
-            info.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new ShouldAssertException($"aura {string.Join(' ', args)} did not end within 90 s; stderr:\n{await stderr}");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<AuraResult> RunAsync(string bin, params string[] args) =>
+        AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["PATH"] = bin }, args);
 
     private static int FreePort()
     {

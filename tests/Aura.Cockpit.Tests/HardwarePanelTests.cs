@@ -30,7 +30,7 @@ public sealed class HardwarePanelTests(CockpitFixture fixture)
         ["rails"] = new JsonArray(new JsonObject { ["name"] = "VDD_GPU_SOC", ["current_milliwatts"] = 4010, ["average_milliwatts"] = 3900, ["unit"] = "mW" }),
     };
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task WithoutGpusOrJetson_ThosePanelsStayHidden()
     {
         await using var cockpit = await fixture.OpenAsync();
@@ -43,7 +43,7 @@ public sealed class HardwarePanelTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task GpuAndJetsonReadings_LightUpTheirPanelsAndTheOverview()
     {
         await using var cockpit = await fixture.OpenAsync(prepare: WithHardwareAsync);
@@ -65,7 +65,7 @@ public sealed class HardwarePanelTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task Control_ChangeIsConfirmedFirst_AndARefusalShowsTheServersReason()
     {
         var posted = new List<string>();

@@ -5,7 +5,7 @@ namespace Aura.Cockpit.Tests;
 [Collection(CockpitGroup.Name)]
 public sealed class LayoutTests(CockpitFixture fixture)
 {
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task MovedPanelTabAndTheme_SurviveAReload()
     {
         await using var cockpit = await fixture.OpenAsync();
@@ -31,7 +31,7 @@ public sealed class LayoutTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task TabsInOneSlot_ShowOnePanelAtATime()
     {
         await using var cockpit = await fixture.OpenAsync();
@@ -45,7 +45,7 @@ public sealed class LayoutTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task DraggingATab_OntoAnotherSlot_MovesThePanelThere()
     {
         await using var cockpit = await fixture.OpenAsync();

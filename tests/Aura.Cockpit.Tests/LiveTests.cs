@@ -5,7 +5,7 @@ namespace Aura.Cockpit.Tests;
 [Collection(CockpitGroup.Name)]
 public sealed class LiveTests(CockpitFixture fixture)
 {
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task SignedIn_LiveFiguresChange()
     {
         await using var cockpit = await fixture.OpenAsync();
@@ -14,10 +14,10 @@ public sealed class LiveTests(CockpitFixture fixture)
         var firstClock = await page.Locator("#mode-label").TextContentAsync();
         var firstFigures = await Figures(cockpit);
 
-        await Until.TrueAsync(
+        await Eventually.TrueAsync(
             async () => await page.Locator("#mode-label").TextContentAsync() != firstClock && await Figures(cockpit) != firstFigures,
-            TimeSpan.FromSeconds(10),
-            "the header clock and the overview and process figures should move with each live tick");
+            "the header clock and the overview and process figures should move with each live tick",
+            TimeSpan.FromSeconds(10));
 
         await page.Locator("#conn[data-state='open']").WaitForAsync();
         (await page.Locator("#mode").GetAttributeAsync("data-mode")).ShouldBe("live");
@@ -26,7 +26,7 @@ public sealed class LiveTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task SignedOut_ShowsPublicStatsAndHowToSignIn()
     {
         await using var cockpit = await fixture.OpenAsync(signIn: false);
@@ -43,7 +43,7 @@ public sealed class LiveTests(CockpitFixture fixture)
         cockpit.Errors.ShouldBeEmpty();
     }
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task Processes_SortByAColumnHeader()
     {
         await using var cockpit = await fixture.OpenAsync();

@@ -15,7 +15,7 @@ public sealed partial class PerformanceTests(CockpitFixture fixture)
 {
     private const int Month = 30 * 86_400;
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task ThirtyDayTimeline_IsDrawnFromTheDvr_AndTheFiguresAreRecorded()
     {
         var db = Path.Combine(Directory.CreateTempSubdirectory("aura-cockpit-month-").FullName, "telemetry.sqlite");
@@ -50,10 +50,10 @@ public sealed partial class PerformanceTests(CockpitFixture fixture)
         Measurements.Record("first_meaningful_paint_warm_ms", await page.EvaluateAsync<double>("() => globalThis.__aura.firstPaint"));
 
         await page.Locator("button.seg[data-range='2592000']").ClickAsync();
-        await Until.TrueAsync(
+        await Eventually.TrueAsync(
             async () => await page.EvaluateAsync<bool>("() => globalThis.__aura?.timelineRange === 2592000 && globalThis.__aura.timelinePoints > 100"),
-            TimeSpan.FromSeconds(30),
-            "the 30-day window should be drawn from the seeded month");
+            "the 30-day window should be drawn from the seeded month",
+            TimeSpan.FromSeconds(30));
         var points = await page.EvaluateAsync<int>("() => globalThis.__aura.timelinePoints");
         points.ShouldBeGreaterThan(100);
         (await page.Locator(".timeline-info").TextContentAsync()).ShouldNotBeNull().ShouldContain("tier");
@@ -81,7 +81,7 @@ public sealed partial class PerformanceTests(CockpitFixture fixture)
         ("snapshot_ms", "() => performance.getEntriesByName('aura:snapshot')[0]?.startTime ?? -1"),
     ];
 
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task Assets_AreServedCompressedAndImmutable()
     {
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = fixture.Server.Address };

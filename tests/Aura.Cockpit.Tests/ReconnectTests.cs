@@ -7,7 +7,7 @@ namespace Aura.Cockpit.Tests;
 [Collection(CockpitGroup.Name)]
 public sealed class ReconnectTests(CockpitFixture fixture)
 {
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task DaemonRestart_ShowsReconnecting_ThenComesBackAndSaysTheSessionExpired()
     {
         var port = FreePort();

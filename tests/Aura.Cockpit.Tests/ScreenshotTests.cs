@@ -6,7 +6,7 @@ namespace Aura.Cockpit.Tests;
 [Collection(CockpitGroup.Name)]
 public sealed class ScreenshotTests(CockpitFixture fixture)
 {
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task EachMainView_IsCapturedWithoutErrors()
     {
         await using var cockpit = await fixture.OpenAsync();
@@ -14,10 +14,10 @@ public sealed class ScreenshotTests(CockpitFixture fixture)
         await cockpit.PostEventAsync("backup", "job.finished", "info", "nightly backup finished in 42 s");
         await cockpit.PostEventAsync("deploy", "release.rolled_out", "warn", "api v2.3.1 rolled out to 3 of 4 hosts");
         await page.Locator("button.seg[data-range='300']").ClickAsync();
-        await Until.TrueAsync(
+        await Eventually.TrueAsync(
             async () => await page.EvaluateAsync<int>("() => globalThis.__aura?.timelinePoints ?? 0") >= 5,
-            TimeSpan.FromSeconds(30),
-            "the timeline should hold a few recorded points");
+            "the timeline should hold a few recorded points",
+            TimeSpan.FromSeconds(30));
 
         await cockpit.ScreenshotAsync("overview-dark");
         await cockpit.ShowAsync("events");

@@ -5,17 +5,17 @@ namespace Aura.Cockpit.Tests;
 [Collection(CockpitGroup.Name)]
 public sealed class ScrubTests(CockpitFixture fixture)
 {
-    [RequiresChromiumFact]
+    [RequiresToolFact(Chromium.Path)]
     public async Task Scrubbing_FreezesEveryPanel_AndLiveResumes()
     {
         await using var cockpit = await fixture.OpenAsync();
         var page = cockpit.Page;
         await page.Locator("button.seg[data-range='300']").ClickAsync();
         // The DVR writes every few seconds: wait until the timeline holds a few recorded points.
-        await Until.TrueAsync(
+        await Eventually.TrueAsync(
             async () => await page.EvaluateAsync<int>("() => globalThis.__aura?.timelinePoints ?? 0") >= 3,
-            TimeSpan.FromSeconds(30),
-            "the timeline should show recorded points");
+            "the timeline should show recorded points",
+            TimeSpan.FromSeconds(30));
 
         // Scrub with the keyboard: from the live edge, a few seconds back.
         var scrubber = page.Locator(".scrubber");
@@ -41,7 +41,7 @@ public sealed class ScrubTests(CockpitFixture fixture)
 
         await page.Locator("#mode[data-mode='live']").WaitForAsync();
         (await page.Locator("#go-live").IsHiddenAsync()).ShouldBeTrue();
-        await Until.TrueAsync(async () => await Everything(cockpit) != frozen, TimeSpan.FromSeconds(10), "live figures should move again after Live");
+        await Eventually.TrueAsync(async () => await Everything(cockpit) != frozen, "live figures should move again after Live", TimeSpan.FromSeconds(10));
         (await cockpit.Panel("processes").InnerTextAsync()).ShouldContain("live");
         cockpit.Errors.ShouldBeEmpty();
     }

@@ -1,7 +1,11 @@
 namespace Aura.EndToEnd.Tests;
 
-public sealed class ArgumentErrorTests
+public sealed class ArgumentErrorTests : IDisposable
 {
+    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("aura-e2e-home-");
+
+    public void Dispose() => _home.Delete(recursive: true);
+
     [Theory]
     [InlineData("--interval abc", "--interval")]
     [InlineData("--interval 0", "--interval")]
@@ -24,7 +28,7 @@ public sealed class ArgumentErrorTests
     [InlineData("--no-such-flag", "--no-such-flag")]
     public async Task Aura_BadArguments_ExitTwoWithOneLineNamingTheProblem(string arguments, string expected)
     {
-        var result = await AuraBinary.RunAsync(arguments.Split(' '), null);
+        var result = await AuraProcess.RunAsync(_home.FullName, arguments.Split(' '));
 
         result.ExitCode.ShouldBe(2);
         result.Stdout.ShouldBeEmpty();
@@ -37,7 +41,7 @@ public sealed class ArgumentErrorTests
     [Fact]
     public async Task Help_Always_DescribesTheSeedFlags()
     {
-        var result = await AuraBinary.RunAsync("--help");
+        var result = await AuraProcess.RunAsync(_home.FullName, "--help");
 
         result.ExitCode.ShouldBe(0);
         foreach (var flag in new[] { "--json", "--watch", "--interval", "--count", "--no-persist", "--db-path", "--retention-seconds", "--latest", "--since", "--until", "--gui" })

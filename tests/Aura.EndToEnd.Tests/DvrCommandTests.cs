@@ -12,11 +12,11 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task Latest_AfterWatch_ReadsBackThePrintedTicksAscending()
     {
-        var live = await AuraBinary.RunAsync("--watch", "--count", "4", "--interval", "0.2", "--json", "--db-path", Db);
+        var live = await AuraProcess.RunAsync(_directory.FullName, "--watch", "--count", "4", "--interval", "0.2", "--json", "--db-path", Db);
         live.ExitCode.ShouldBe(0, live.Stderr);
         var printed = live.Lines.Select(Timestamp).ToArray();
 
-        var back = await AuraBinary.RunAsync("--latest", "3", "--json", "--db-path", Db);
+        var back = await AuraProcess.RunAsync(_directory.FullName, "--latest", "3", "--json", "--db-path", Db);
 
         back.ExitCode.ShouldBe(0, back.Stderr);
         back.Lines.Select(Timestamp).ToArray().ShouldBe(printed[1..]);
@@ -27,14 +27,14 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task SinceUntil_Text_PrintsOnlyTicksInTheWindow()
     {
-        var live = await AuraBinary.RunAsync("--watch", "--count", "3", "--interval", "0.3", "--json", "--db-path", Db);
+        var live = await AuraProcess.RunAsync(_directory.FullName, "--watch", "--count", "3", "--interval", "0.3", "--json", "--db-path", Db);
         live.ExitCode.ShouldBe(0, live.Stderr);
         var times = live.Lines.Select(Timestamp).ToArray();
 
-        var window = await AuraBinary.RunAsync("--since", Epoch(times[1]), "--until", Epoch(times[2]), "--db-path", Db);
+        var window = await AuraProcess.RunAsync(_directory.FullName, "--since", Epoch(times[1]), "--until", Epoch(times[2]), "--db-path", Db);
 
         window.ExitCode.ShouldBe(0, window.Stderr);
-        window.Lines.Length.ShouldBe(2);
+        window.Lines.Count.ShouldBe(2);
         window.Lines[0].ShouldEndWith($"ts={Epoch(times[1])}");
         window.Lines[1].ShouldEndWith($"ts={Epoch(times[2])}");
     }
@@ -42,7 +42,7 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task NoPersist_Watch_WritesNoDatabase()
     {
-        var live = await AuraBinary.RunAsync("--watch", "--count", "1", "--no-persist", "--db-path", Db);
+        var live = await AuraProcess.RunAsync(_directory.FullName, "--watch", "--count", "1", "--no-persist", "--db-path", Db);
 
         live.ExitCode.ShouldBe(0, live.Stderr);
         File.Exists(Db).ShouldBeFalse();
@@ -51,7 +51,7 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task ExplicitUnusablePath_ExitsTwoNamingIt()
     {
-        var result = await AuraBinary.RunAsync("--db-path", "/proc/aura-cannot-write-here/telemetry.sqlite");
+        var result = await AuraProcess.RunAsync(_directory.FullName, "--db-path", "/proc/aura-cannot-write-here/telemetry.sqlite");
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("--db-path");
@@ -61,10 +61,10 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task DefaultUnusablePath_WarnsOnceAndKeepsPrintingLive()
     {
-        var result = await AuraBinary.RunAsync(["--watch", "--count", "2", "--interval", "0.1"], new Dictionary<string, string> { ["XDG_DATA_HOME"] = "/proc/aura-no-data-home" });
+        var result = await AuraProcess.RunAsync(_directory.FullName, new Dictionary<string, string?> { ["XDG_DATA_HOME"] = "/proc/aura-no-data-home" }, ["--watch", "--count", "2", "--interval", "0.1"]);
 
         result.ExitCode.ShouldBe(0);
-        result.Lines.Length.ShouldBe(2);
+        result.Lines.Count.ShouldBe(2);
         result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1);
         result.Stderr.ShouldContain("warning");
     }
@@ -72,9 +72,9 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task DbStatsJson_AfterRecording_CountsSamplesAndBytes()
     {
-        (await AuraBinary.RunAsync("--watch", "--count", "2", "--interval", "0.2", "--db-path", Db)).ExitCode.ShouldBe(0);
+        (await AuraProcess.RunAsync(_directory.FullName, "--watch", "--count", "2", "--interval", "0.2", "--db-path", Db)).ExitCode.ShouldBe(0);
 
-        var stats = await AuraBinary.RunAsync("db", "stats", "--json", "--db-path", Db);
+        var stats = await AuraProcess.RunAsync(_directory.FullName, "db", "stats", "--json", "--db-path", Db);
 
         stats.ExitCode.ShouldBe(0, stats.Stderr);
         using var json = JsonDocument.Parse(stats.Stdout);
@@ -97,8 +97,8 @@ public sealed class DvrCommandTests : IDisposable
             create.ExecuteNonQuery();
         }
 
-        var import = await AuraBinary.RunAsync("db", "import", legacy, "--db-path", Db);
-        var back = await AuraBinary.RunAsync("--since", "1700000000", "--until", "1700000002", "--db-path", Db);
+        var import = await AuraProcess.RunAsync(_directory.FullName, "db", "import", legacy, "--db-path", Db);
+        var back = await AuraProcess.RunAsync(_directory.FullName, "--since", "1700000000", "--until", "1700000002", "--db-path", Db);
 
         import.ExitCode.ShouldBe(0, import.Stderr);
         import.Stdout.ShouldContain("imported 2 rows");
@@ -108,13 +108,13 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task DbCommands_PathFromEnvironmentOrConfigFile_UseThatDatabase()
     {
-        (await AuraBinary.RunAsync("--watch", "--count", "2", "--interval", "0.2", "--db-path", Db)).ExitCode.ShouldBe(0);
+        (await AuraProcess.RunAsync(_directory.FullName, "--watch", "--count", "2", "--interval", "0.2", "--db-path", Db)).ExitCode.ShouldBe(0);
         var config = Path.Combine(_directory.FullName, "aura.toml");
         await File.WriteAllTextAsync(config, "[persistence]\ndb_path = 'telemetry.sqlite'\n");
 
-        var fromEnvironment = await AuraBinary.RunAsync(["db", "stats", "--json"], new Dictionary<string, string> { ["AURA_DB_PATH"] = Db });
-        var fromConfig = await AuraBinary.RunAsync("db", "stats", "--json", "--config", config);
-        var vacuum = await AuraBinary.RunAsync(["db", "vacuum"], new Dictionary<string, string> { ["AURA_CONFIG"] = config });
+        var fromEnvironment = await AuraProcess.RunAsync(_directory.FullName, new Dictionary<string, string?> { ["AURA_DB_PATH"] = Db }, ["db", "stats", "--json"]);
+        var fromConfig = await AuraProcess.RunAsync(_directory.FullName, "db", "stats", "--json", "--config", config);
+        var vacuum = await AuraProcess.RunAsync(_directory.FullName, new Dictionary<string, string?> { ["AURA_CONFIG"] = config }, ["db", "vacuum"]);
 
         fromEnvironment.ExitCode.ShouldBe(0, fromEnvironment.Stderr);
         fromConfig.ExitCode.ShouldBe(0, fromConfig.Stderr);
@@ -128,7 +128,7 @@ public sealed class DvrCommandTests : IDisposable
     [Fact]
     public async Task DbStats_MissingExplicitDatabase_ExitsTwo()
     {
-        var result = await AuraBinary.RunAsync("db", "stats", "--db-path", Db);
+        var result = await AuraProcess.RunAsync(_directory.FullName, "db", "stats", "--db-path", Db);
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain(Db);

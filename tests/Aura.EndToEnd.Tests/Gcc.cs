@@ -5,24 +5,10 @@ namespace Aura.EndToEnd.Tests;
 /// <summary>gcc on PATH, to build the stand-in libnvidia-ml.so.1 from tests/fixtures/gpu/nvml-stub.</summary>
 internal static class Gcc
 {
-    public static string? Find()
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, "gcc");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Builds <paramref name="source"/> into <paramref name="directory"/>/<paramref name="soname"/> as a shared library.</summary>
     public static async Task<string> SharedLibraryAsync(string source, string directory, string soname)
     {
-        var gcc = Find() ?? throw new ShouldAssertException("gcc is not installed; scripts/test-deps.sh installs it (Debian package 'gcc')");
+        var gcc = Tools.Require("gcc");
         var output = Path.Combine(directory, soname);
         var info = new ProcessStartInfo(gcc) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-shared", "-fPIC", "-Wall", "-Wextra", "-Werror", $"-Wl,-soname,{soname}", "-o", output, source })

@@ -5,14 +5,18 @@ using Aura.Core.Model;
 namespace Aura.EndToEnd.Tests;
 
 /// <summary>The real `aura` with a stand-in nvidia-smi on PATH (this machine has no NVIDIA GPU, so NVML is not found).</summary>
-public sealed class GpuEndToEndTests
+public sealed class GpuEndToEndTests : IDisposable
 {
+    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("aura-e2e-home-");
+
+    public void Dispose() => _home.Delete(recursive: true);
+
     [SkippableWithoutNvidiaSmiFallbackFact]
     public async Task Json_StandInNvidiaSmiOnPath_SnapshotCarriesItsGpusAndProcessGpuMemory()
     {
         using var smi = StandInNvidiaSmi.Create();
 
-        var result = await AuraBinary.RunAsync(["--json", "--no-persist"], new Dictionary<string, string> { ["PATH"] = smi.Path });
+        var result = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["PATH"] = smi.Path }, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         var snapshot = JsonSerializer.Deserialize(result.Lines.ShouldHaveSingleItem(), AuraJsonContext.Default.Snapshot)!;
@@ -34,7 +38,7 @@ public sealed class GpuEndToEndTests
     {
         using var smi = StandInNvidiaSmi.Create();
 
-        var result = await AuraBinary.RunAsync(["--no-persist"], new Dictionary<string, string> { ["PATH"] = smi.Path });
+        var result = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["PATH"] = smi.Path }, ["--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stdout.ShouldContain($"gpu 0    {StandInNvidiaSmi.FirstGpu} · 87% · mem 39.3 GiB of 80.0 GiB · 61 °C · 243 W of 300 W · 1410 MHz (mem 1512 MHz) · P0");

@@ -4,12 +4,16 @@ using Aura.Core.Json;
 
 namespace Aura.EndToEnd.Tests;
 
-public sealed partial class LiveOutputTests
+public sealed partial class LiveOutputTests : IDisposable
 {
+    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("aura-e2e-home-");
+
+    public void Dispose() => _home.Delete(recursive: true);
+
     [Fact]
     public async Task Aura_NoArguments_PrintsSeedLineThenSummary()
     {
-        var result = await AuraBinary.RunAsync();
+        var result = await AuraProcess.RunAsync(_home.FullName);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Lines[0].ShouldMatch(SeedLine().ToString());
@@ -22,10 +26,10 @@ public sealed partial class LiveOutputTests
     [Fact]
     public async Task Json_OneShot_KeepsSeedKeysAndCarriesTheFullSnapshot()
     {
-        var result = await AuraBinary.RunAsync("--json");
+        var result = await AuraProcess.RunAsync(_home.FullName, "--json");
 
         result.ExitCode.ShouldBe(0, result.Stderr);
-        result.Lines.Length.ShouldBe(1);
+        result.Lines.Count.ShouldBe(1);
         using var line = JsonDocument.Parse(result.Lines[0]);
         var root = line.RootElement;
         var names = root.EnumerateObject().Select(p => p.Name).Take(3).ToArray();
@@ -48,10 +52,10 @@ public sealed partial class LiveOutputTests
     [Fact]
     public async Task Watch_WithCount_PrintsExactlyThatManyLinesInTimeOrder()
     {
-        var result = await AuraBinary.RunAsync("--watch", "--count", "3", "--interval", "0.2", "--json");
+        var result = await AuraProcess.RunAsync(_home.FullName, "--watch", "--count", "3", "--interval", "0.2", "--json");
 
         result.ExitCode.ShouldBe(0, result.Stderr);
-        result.Lines.Length.ShouldBe(3);
+        result.Lines.Count.ShouldBe(3);
         var times = result.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("timestamp").GetDouble()).ToArray();
         times.ShouldBeInOrder(SortDirection.Ascending);
         times.Distinct().Count().ShouldBe(3);
@@ -60,10 +64,10 @@ public sealed partial class LiveOutputTests
     [Fact]
     public async Task Watch_Text_EachLineIsTheSeedLine()
     {
-        var result = await AuraBinary.RunAsync("--watch", "--count", "2", "--interval", "0.1");
+        var result = await AuraProcess.RunAsync(_home.FullName, "--watch", "--count", "2", "--interval", "0.1");
 
         result.ExitCode.ShouldBe(0, result.Stderr);
-        result.Lines.Length.ShouldBe(2);
+        result.Lines.Count.ShouldBe(2);
         result.Lines.ShouldAllBe(line => SeedLine().IsMatch(line));
     }
 

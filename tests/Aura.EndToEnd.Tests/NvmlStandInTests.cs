@@ -15,7 +15,7 @@ public sealed class NvmlStandInTests : IDisposable
 
     public void Dispose() => _library.Delete(recursive: true);
 
-    [RequiresGccFact]
+    [RequiresToolFact("gcc")]
     public async Task Json_StandInNvml_GpusComeFromNvmlWithEveryReadingMapped()
     {
         var result = await RunWithStandInAsync("--json");
@@ -56,7 +56,7 @@ public sealed class NvmlStandInTests : IDisposable
         snapshot.Processes.ShouldAllBe(p => p.GpuMemoryBytes == null || p.GpuMemoryBytes == 256L << 20);
     }
 
-    [RequiresGccFact]
+    [RequiresToolFact("gcc")]
     public async Task Text_StandInNvml_PrintsBothGpus()
     {
         var result = await RunWithStandInAsync();
@@ -71,9 +71,9 @@ public sealed class NvmlStandInTests : IDisposable
         File.Exists(source).ShouldBeTrue(source);
         await Gcc.SharedLibraryAsync(source, _library.FullName, "libnvidia-ml.so.1");
         // First on the loader's path, so the stand-in wins over a real driver's library too.
-        var environment = new Dictionary<string, string> { ["LD_LIBRARY_PATH"] = _library.FullName };
+        var environment = new Dictionary<string, string?> { ["LD_LIBRARY_PATH"] = _library.FullName };
 
-        var result = await AuraBinary.RunAsync([.. args, "--no-persist"], environment);
+        var result = await AuraProcess.RunAsync(_library.FullName, environment, [.. args, "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         return result;

@@ -2,12 +2,16 @@ using System.Diagnostics;
 
 namespace Aura.EndToEnd.Tests;
 
-public sealed class ProcessLifecycleTests
+public sealed class ProcessLifecycleTests : IDisposable
 {
+    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("aura-e2e-home-");
+
+    public void Dispose() => _home.Delete(recursive: true);
+
     [Fact]
     public async Task Watch_ReaderClosesPipe_ExitsZeroWithoutStackTrace()
     {
-        using var process = Process.Start(AuraBinary.StartInfo(["--watch", "--interval", "0.1"]))!;
+        using var process = Process.Start(AuraProcess.StartInfo(_home.FullName, ["--watch", "--interval", "0.1"]))!;
         var stderr = process.StandardError.ReadToEndAsync();
 
         // Like `aura --watch | head -1`: read one line, then close our end of the pipe.
@@ -24,7 +28,7 @@ public sealed class ProcessLifecycleTests
     [Fact]
     public async Task Watch_Interrupted_Exits130()
     {
-        using var process = Process.Start(AuraBinary.StartInfo(["--watch", "--interval", "0.2", "--json"]))!;
+        using var process = Process.Start(AuraProcess.StartInfo(_home.FullName, ["--watch", "--interval", "0.2", "--json"]))!;
         var first = await process.StandardOutput.ReadLineAsync();
         first.ShouldNotBeNull("each line is flushed as it is printed, so the first arrives while aura keeps running");
         process.HasExited.ShouldBeFalse();

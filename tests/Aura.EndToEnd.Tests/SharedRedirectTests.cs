@@ -14,8 +14,7 @@ public sealed class SharedRedirectTests
 
             // The shell opens the file once and every command in the group writes through that one open file: aura must
             // write at the shared offset, not at its own, or "before" is overwritten and "after" lands inside its output.
-            var info = AuraBinary.StartInfo(["-c", "{ echo before; \"$0\" --no-persist --json; echo middle; \"$0\" --no-persist; echo after; } > \"$1\"", AuraBinary.Path, file]);
-            info.FileName = "/bin/sh";
+            var info = AuraProcess.StartInfo("/bin/sh", directory, ["-c", "{ echo before; \"$0\" --no-persist --json; echo middle; \"$0\" --no-persist; echo after; } > \"$1\"", AuraBinary.Path, file], null);
             using var shell = Process.Start(info)!;
             shell.StandardInput.Close();
             var stderr = shell.StandardError.ReadToEndAsync();

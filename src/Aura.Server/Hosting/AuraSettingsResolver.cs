@@ -31,6 +31,7 @@ public static class AuraSettingsResolver
             Port = flags.Port ?? file.Port ?? ServerOptions.DefaultPort,
             Interval = interval,
             SocketPath = SocketPaths.Resolve(flags.SocketPath, file.SocketPath, getVariable),
+            LegacySocketPath = flags.LegacySocketPath,
             Keys = file.Keys,
             MetricsToken = getVariable("AURA_METRICS_TOKEN") ?? getVariable("JETSONSCOPE_METRICS_TOKEN") ?? file.MetricsToken,
             ControlToken = getVariable("JETSONSCOPE_AUTH_TOKEN") ?? getVariable("TEGRA_AUTH_TOKEN"),

@@ -45,7 +45,8 @@ public sealed class DaemonEvents : IDisposable
         {
             var log = EventLog.Open(options, clock, new WarningLogger(warnings));
             var sync = options.Sync == EventSync.Full ? "synchronous=full" : "synchronous=normal";
-            return new DaemonEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days)", clock);
+            var migrated = log.Migration is { } m ? $"; migrated {m.Events} Argus events, the original kept as {m.Backup}" : "";
+            return new DaemonEvents(log, $"{log.Path} ({sync}, kept {options.RetentionDays} days{migrated})", clock);
         }
         catch (Exception e) when (e is EventLogException or SqliteException or IOException or UnauthorizedAccessException)
         {

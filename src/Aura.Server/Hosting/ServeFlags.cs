@@ -20,6 +20,9 @@ public sealed record ServeFlags
 
     public string? SocketPath { get; init; }
 
+    /// <summary><c>--legacy-socket</c> (set by the <c>jscoped</c> name): JetsonScope's legacy socket path, served too where safe.</summary>
+    public string? LegacySocketPath { get; init; }
+
     public string? EventsPath { get; init; }
 
     /// <summary>The event log's path when nothing else names one (the <c>argus</c> name sets it).</summary>

@@ -20,6 +20,12 @@ public sealed record ServerOptions
     /// <summary>Where to serve JetsonScope's UNIX-socket protocol; null for no socket.</summary>
     public string? SocketPath { get; init; }
 
+    /// <summary>
+    /// A second path for the same socket server (JetsonScope's legacy <c>tegrastats.sock</c>), made as safely as the first;
+    /// where it cannot be (anything but a stale socket of ours is there), a warning, and the daemon serves on without it.
+    /// </summary>
+    public string? LegacySocketPath { get; init; }
+
     public ApiKeySet Keys { get; init; } = ApiKeySet.Empty;
 
     /// <summary>When set, <c>/metrics</c> also accepts <c>Authorization: Bearer</c> with this token (JetsonScope's metrics token).</summary>

@@ -16,38 +16,53 @@ internal sealed class JetsonSocketServer(ServerState state, ILogger<JetsonSocket
     private readonly CancellationTokenSource _stopping = new();
     private readonly SocketRequestHandler _handler = new(state);
     private readonly SemaphoreSlim _slots = new(state.Options.Limits.MaxSocketClients);
-    private Socket? _listener;
+    private readonly List<(Socket Listener, string Path)> _listeners = [];
     private Task _accepting = Task.CompletedTask;
-
-    private string Path => state.Options.SocketPath!;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _listener = SocketListener.Bind(Path, state.Options.Limits.MaxSocketClients);
-        Log.SocketListening(logger, Path);
-        _accepting = AcceptAsync(_listener, _stopping.Token);
+        var path = state.Options.SocketPath!;
+        _listeners.Add((SocketListener.Bind(path, state.Options.Limits.MaxSocketClients), path));
+        Log.SocketListening(logger, path);
+        if (state.Options.LegacySocketPath is { } legacy)
+        {
+            try
+            {
+                _listeners.Add((SocketListener.Bind(legacy, state.Options.Limits.MaxSocketClients), legacy));
+                Log.SocketListening(logger, legacy);
+            }
+            catch (Exception e) when (e is Core.Config.ConfigException or SocketException or IOException or UnauthorizedAccessException)
+            {
+                Log.LegacySocketRefused(logger, legacy, e.Message);
+            }
+        }
+
+        _accepting = Task.WhenAll(_listeners.Select(l => AcceptAsync(l.Listener, _stopping.Token)));
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        _listener?.Dispose();
+        _listeners.ForEach(l => l.Listener.Dispose());
         await _accepting.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        try
+        foreach (var (_, path) in _listeners)
         {
-            File.Delete(Path);
-        }
-        catch (IOException e)
-        {
-            Log.SocketCleanupFailed(logger, Path, e);
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException e)
+            {
+                Log.SocketCleanupFailed(logger, path, e);
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        _listener?.Dispose();
+        _listeners.ForEach(l => l.Listener.Dispose());
         await _accepting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();
         _slots.Dispose();

@@ -51,6 +51,9 @@ public sealed partial class EventLog : IDisposable
 
     public string Path => _options.Path;
 
+    /// <summary>Set when opening found Argus's events.db at the path and migrated it (see <see cref="ArgusMigration"/>).</summary>
+    public ArgusMigrationResult? Migration { get; private init; }
+
     /// <summary>Opens (creating if needed) the file for writing. Throws <see cref="EventLogException"/> when another process writes it.</summary>
     /// <param name="options">Where and how to store.</param>
     /// <param name="clock">Server time for events that carry none.</param>
@@ -70,10 +73,14 @@ public sealed partial class EventLog : IDisposable
         SqliteConnection? connection = null;
         try
         {
+            var migration = ArgusMigration.MigrateIfArgus(full);
             Files.PrivateFiles.Prepare(full);
             connection = SqliteFile.Open(full, readOnly: false);
             EventSchema.Prepare(connection);
-            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)), logger ?? NullLogger.Instance);
+            var log = new EventLog(options with { Path = full }, clock, writerLock, connection, walSync ?? new WalSync(WalSync.PathOf(connection)), logger ?? NullLogger.Instance)
+            {
+                Migration = migration,
+            };
             log.Load();
             log._writer.Start();
             log._syncer.Start();

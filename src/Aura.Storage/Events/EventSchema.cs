@@ -42,9 +42,9 @@ internal static class EventSchema
         if (version == 0 && SqliteFile.Long(connection, "SELECT count(*) FROM pragma_table_info('events')") > 0
             && SqliteFile.Long(connection, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'ts'") == 0)
         {
-            // Argus's events.db (its [database] path) has an events table of its own shape; Aura must not write into it.
+            // Another program's events table (EventLog.Open migrates Argus's before it gets here); Aura must not write into it.
             throw new EventLogException(
-                $"{connection.DataSource} holds another program's events table (Argus's events.db?), not Aura's event log: point [events] path (or [database] path) at a new file; Aura does not import Argus's events yet");
+                $"{connection.DataSource} holds another program's events table, not Aura's event log: point [events] path (or [database] path) at a new file");
         }
 
         if (version == 0 && SqliteFile.IsEmpty(connection))

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using System.Text.Json;
-using Aura.Core.Config;
-using Aura.Server.Hosting;
 using Aura.Server.Jetson;
 
 namespace Aura.Cli;
@@ -30,13 +28,12 @@ internal static class ClientCommands
         return command;
     }
 
-    internal static string SocketPath(ParseResult parse, ClientOptions options)
-    {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(options.Config)), ProcessEnvironment.Current());
-        return SocketPaths.Resolve(parse.GetValue(options.Socket), ServerSettingsReader.Read(config).SocketPath, Environment.GetEnvironmentVariable);
-    }
+    internal static string SocketPath(ParseResult parse, ClientOptions options) =>
+        DaemonAddress.Resolve(socket: parse.GetValue(options.Socket), configFile: parse.GetValue(options.Config)).Socket;
 
-    internal static async Task<int> RunAsync(string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken)
+    /// <summary>Asks the daemon and prints its answer; a refusal goes to stderr through <paramref name="refusal"/> (code, message), exit 1.</summary>
+    internal static async Task<int> RunAsync(
+        string socket, SocketRequest request, bool json, Action<TextWriter, JsonElement> writeText, CancellationToken cancellationToken, Func<string, string, string>? refusal = null)
     {
         string answer;
         var codec = SocketProtocol.FromEnvironment(Environment.GetEnvironmentVariable);
@@ -66,7 +63,8 @@ internal static class ClientCommands
         var root = document.RootElement;
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Error", out var error))
         {
-            await Console.Error.WriteLineAsync($"aura: {error.GetProperty("code").GetString()}: {error.GetProperty("message").GetString()}");
+            var (code, message) = (error.GetProperty("code").GetString() ?? "", error.GetProperty("message").GetString() ?? "");
+            await Console.Error.WriteLineAsync(refusal is null ? $"aura: {code}: {message}" : refusal(code, message));
             return ExitCodes.Failure;
         }
 

@@ -26,6 +26,7 @@ internal static class CommandTree
         root.Subcommands.Add(ControlsCommand.Create());
         root.Subcommands.Add(Agent.AgentCommand.Create());
         root.Subcommands.Add(MultiCall.LegacyHelperCommand.Create());
+        root.Subcommands.Add(MultiCall.JscopectlCommand.Create());
         root.Subcommands.Add(Aura.Tui.TopCommand.Create());
         foreach (var client in ClientCommands.Create())
         {

@@ -75,6 +75,8 @@ internal static class ServeCommand
             await Console.Out.WriteLineAsync($"  agent    {agent}");
         }
 
+        await ServeReadyLine.WriteAsync(Console.Out, server);
+
         Runtime.StartupPages.ReleaseIfNative();
         try
         {

@@ -13,6 +13,7 @@ internal sealed class ServeOptions
     public Option<string?> DbPath { get; } = new(ConfigOverrides.DbPathFlag) { Description = "DVR database file (overrides AURA_DB_PATH and aura.toml).", HelpName = "path" };
     public Option<string?> Socket { get; } = new("--socket") { Description = "JetsonScope UNIX socket (default: JETSONSCOPE_SOCKET_PATH, else a per-user runtime path).", HelpName = "path" };
     public Option<string?> EventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.PathFlag) { Description = "Event log database file (overrides AURA_EVENTS_PATH and [events] path; default events.sqlite next to the DVR).", HelpName = "path" };
+    public Option<string?> LegacySocket { get; } = new("--legacy-socket") { Hidden = true, Description = "Also answer on this socket, when it can be made safely (set by the `jscoped` name: JetsonScope's legacy tegrastats.sock).", HelpName = "path" };
     public Option<string?> DefaultEventsPath { get; } = new(Aura.Server.Events.EventSettingsReader.DefaultPathFlag) { Hidden = true, Description = "The event log's path when nothing else names one (set by the `argus` name).", HelpName = "path" };
     public Argument<string?> PortArgument { get; } = new("port") { Description = "TCP port, as ClaraVerse's `widgets-service 8766` passed it (same as --port).", Arity = ArgumentArity.ZeroOrOne };
     public Option<string?> LoginScopes { get; } = new("--login-scopes") { Description = "Scopes the printed sign-in link grants, comma-separated: read, ingest, control, agent, admin (default: every scope).", HelpName = "scopes" };
@@ -26,6 +27,7 @@ internal sealed class ServeOptions
         command.Options.Add(Config);
         command.Options.Add(DbPath);
         command.Options.Add(Socket);
+        command.Options.Add(LegacySocket);
         command.Options.Add(JsonLogs);
         command.Options.Add(EventsPath);
         command.Options.Add(DefaultEventsPath);

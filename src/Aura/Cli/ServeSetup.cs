@@ -34,6 +34,7 @@ internal static class ServeSetup
             ConfigFile = parse.GetValue(o.Config),
             DbPath = dbPath,
             SocketPath = parse.GetValue(o.Socket),
+            LegacySocketPath = parse.GetValue(o.LegacySocket) is { Length: > 0 } legacy ? Path.GetFullPath(legacy) : null,
             EventsPath = parse.GetValue(o.EventsPath),
             DefaultEventsPath = parse.GetValue(o.DefaultEventsPath),
             LoginScopes = LoginScopes(parse.GetValue(o.LoginScopes)),

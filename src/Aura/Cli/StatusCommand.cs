@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.Json;
 using Aura.Core.Config;
 using Aura.Output;
-using Aura.Server.Hosting;
 
 namespace Aura.Cli;
 
@@ -24,8 +23,7 @@ internal static class StatusCommand
         command.Options.Add(config);
         command.SetAction((parse, cancellationToken) =>
         {
-            var settings = ServerSettingsReader.Read(AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current()));
-            var url = Url(parse.GetValue(host) ?? settings.Host ?? "127.0.0.1", Port(parse.GetValue(port)) ?? settings.Port ?? ServerOptions.DefaultPort);
+            var url = DaemonAddress.Resolve(parse.GetValue(host), parse.GetValue(port), configFile: parse.GetValue(config)).Http;
             return RunAsync(url, parse.GetValue(json), cancellationToken);
         });
         return command;
@@ -127,33 +125,5 @@ internal static class StatusCommand
         var line = string.Create(CultureInfo.InvariantCulture,
             $"otlp     {otlp.GetProperty("endpoint").GetString()} ({otlp.GetProperty("protocol").GetString()}): {otlp.GetProperty("metricExports").GetInt64()} metric exports, {otlp.GetProperty("logRecords").GetInt64()} events sent; dropped {otlp.GetProperty("droppedMetricExports").GetInt64()} metric exports, {otlp.GetProperty("droppedLogRecords").GetInt64()} events; {otlp.GetProperty("queuedEvents").GetInt32()} events queued");
         return otlp.TryGetProperty("lastError", out var error) ? $"{line}; last error: {error.GetString()}" : line;
-    }
-
-    /// <summary>A daemon bound to every interface is still reached on loopback.</summary>
-    internal static Uri Url(string host, int port)
-    {
-        var address = HostAddress.Parse(host);
-        if (address.Equals(IPAddress.Any))
-        {
-            address = IPAddress.Loopback;
-        }
-        else if (address.Equals(IPAddress.IPv6Any))
-        {
-            address = IPAddress.IPv6Loopback;
-        }
-
-        return new UriBuilder("http", address.ToString(), port).Uri;
-    }
-
-    internal static int? Port(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
-            ? port
-            : throw new UsageException($"--port must be a whole number from 1 to 65535, not '{text}'");
     }
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Aura.Core.Config;
-using Aura.Server.Hosting;
-using Aura.Server.Jetson;
 using Aura.Tui.Render;
 using Aura.Tui.Terminal;
 
@@ -38,7 +36,7 @@ internal static class TopCommand
 
             var configFile = parse.GetValue(config);
             var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(parse.GetValue(dbPath), ConfigFile: configFile), Aura.Cli.ProcessEnvironment.Current());
-            var socketPath = SocketPaths.Resolve(parse.GetValue(socket), ServerSettingsReader.Read(resolved).SocketPath, Environment.GetEnvironmentVariable);
+            var socketPath = Cli.DaemonAddress.From(resolved, socket: parse.GetValue(socket)).Socket;
             var http = Cli.Events.EventsDaemon.Resolve(parse.GetValue(host), parse.GetValue(port), configFile, "read", keyRequired: false);
             var options = new TopOptions(
                 socketPath,

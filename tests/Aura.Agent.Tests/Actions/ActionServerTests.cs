@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Aura.Agent.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Aura.Agent.Tests.Actions;
 
 /// <summary>The action server against a real X server: what a client sends lands in a real X client.</summary>
 public sealed class ActionServerTests
 {
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Type_IntoXtermRunningCat_TextLandsInTheFile()
     {
         await using var host = await AgentHost.StartAsync();
@@ -22,7 +23,7 @@ public sealed class ActionServerTests
         await Eventually.TrueAsync(() => File.Exists(file) && File.ReadAllText(file) == "Hello, Aura! 42\n", "the typed line reaches cat's file");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Key_CtrlC_InterruptsCatAndEndsXterm()
     {
         await using var host = await AgentHost.StartAsync();
@@ -35,7 +36,7 @@ public sealed class ActionServerTests
         await Eventually.TrueAsync(() => xterm.HasExited, "ctrl+c ends cat, and xterm with it");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Move_Coordinates_XServerReportsThePointerThere()
     {
         await using var host = await AgentHost.StartAsync();
@@ -46,7 +47,7 @@ public sealed class ActionServerTests
         (await host.X.XdotoolAsync("getmouselocation")).ShouldStartWith("x:321 y:123 ");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Click_OnXterm_XServerDeliversTheClickToThatWindow()
     {
         await using var host = await AgentHost.StartAsync();
@@ -66,7 +67,7 @@ public sealed class ActionServerTests
         window.Split('\n').ShouldContain(output.ToString().Trim());
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Actions_OutOfBounds_RefusedNamingTheField()
     {
         await using var host = await AgentHost.StartAsync();
@@ -85,7 +86,7 @@ public sealed class ActionServerTests
         (await client.SendAsync("""{"action":"wait","duration":0}""")).ShouldBeSuccess("wait");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Connect_WithoutKey_FirstActionRefusedAndSocketClosed()
     {
         await using var host = await AgentHost.StartAsync();
@@ -96,7 +97,7 @@ public sealed class ActionServerTests
         (await client.ClosedByServerAsync()).ShouldBeTrue();
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Connect_WithUnknownKeyHeader_IsRefusedBeforeTheUpgrade()
     {
         await using var host = await AgentHost.StartAsync();
@@ -106,7 +107,7 @@ public sealed class ActionServerTests
         error.Message.ShouldContain("401");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task AuthMessage_KeyWithoutAgentScope_RefusedAndClosed()
     {
         await using var host = await AgentHost.StartAsync();
@@ -117,7 +118,7 @@ public sealed class ActionServerTests
         (await client.ClosedByServerAsync()).ShouldBeTrue();
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task AuthMessage_AgentKey_ThenActionsWork()
     {
         await using var host = await AgentHost.StartAsync();
@@ -129,10 +130,10 @@ public sealed class ActionServerTests
         (await client.SendAsync("""{"action":"move","x":5,"y":5}""")).ShouldBeSuccess("move");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Actions_MoreThanTwentyInOneSecond_TheTwentyFirstIsRefused()
     {
-        await using var host = await AgentHost.StartAsync(new FrozenClock());
+        await using var host = await AgentHost.StartAsync(new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 5, 0, 0, TimeSpan.Zero)));
         await using var client = await host.ConnectAsync();
         for (var i = 0; i < 20; i++)
         {
@@ -142,7 +143,7 @@ public sealed class ActionServerTests
         (await client.SendAsync("""{"action":"move","x":1,"y":1}""")).ShouldBeRefused("action", "rate limit");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Actions_AllowedAndRefused_AreAuditedAsAgentActionEvents()
     {
         await using var host = await AgentHost.StartAsync();
@@ -159,7 +160,7 @@ public sealed class ActionServerTests
         events.ShouldContain(e => e.Message!.Contains("refused", StringComparison.Ordinal) && e.Level == Aura.Core.Events.EventLevel.Warn);
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Screenshot_Inline_ReturnsPngAndAPrivateFile()
     {
         await using var host = await AgentHost.StartAsync();
@@ -181,7 +182,7 @@ public sealed class ActionServerTests
         answer.GetProperty("width").GetInt32().ShouldBe(1280);
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Diff_AfterAWindowOpens_ReportsWhereItChanged()
     {
         await using var host = await AgentHost.StartAsync();

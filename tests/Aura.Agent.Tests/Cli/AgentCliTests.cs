@@ -10,12 +10,12 @@ public sealed class AgentCliTests : IDisposable
 
     public void Dispose() => _home.Delete(recursive: true);
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Diff_Json_PrintsAuraOsResultShape()
     {
         using var x = Xvfb.Start(1024, 768);
 
-        var (exitCode, stdout, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "diff", "--json", "--display", x.Display]);
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, ["agent", "diff", "--json", "--display", x.Display]);
 
         exitCode.ShouldBe(0, stderr);
         using var json = JsonDocument.Parse(stdout);
@@ -27,13 +27,12 @@ public sealed class AgentCliTests : IDisposable
         root.GetProperty("summary").GetString()!.ShouldContain("First frame");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Diff_Watch_UsesDisplayFromEnvironmentAndReportsLaterFrames()
     {
         using var x = Xvfb.Start(640, 480);
 
-        var (exitCode, stdout, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "diff", "--watch", "--count", "2", "--interval", "0.1"],
-            new Dictionary<string, string?> { ["DISPLAY"] = x.Display });
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["DISPLAY"] = x.Display }, ["agent", "diff", "--watch", "--count", "2", "--interval", "0.1"]);
 
         exitCode.ShouldBe(0, stderr);
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(["First frame: the whole 640x480 screen.", "No change on the 640x480 screen."]);
@@ -42,7 +41,7 @@ public sealed class AgentCliTests : IDisposable
     [Fact]
     public async Task Diff_NoDisplay_ExitsOneSayingHowToChooseOne()
     {
-        var (exitCode, _, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "diff"]);
+        var (exitCode, _, stderr) = await AuraProcess.RunAsync(_home.FullName, ["agent", "diff"]);
 
         exitCode.ShouldBe(1);
         stderr.ShouldContain("no X display: set DISPLAY or pass --display");
@@ -51,7 +50,7 @@ public sealed class AgentCliTests : IDisposable
     [Fact]
     public async Task Diff_WaylandSessionWithoutX_ExitsOneNamingWayland()
     {
-        var (exitCode, _, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "diff"], new Dictionary<string, string?> { ["WAYLAND_DISPLAY"] = "wayland-0" });
+        var (exitCode, _, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["WAYLAND_DISPLAY"] = "wayland-0" }, ["agent", "diff"]);
 
         exitCode.ShouldBe(1);
         stderr.ShouldContain("Wayland");
@@ -60,20 +59,20 @@ public sealed class AgentCliTests : IDisposable
     [Fact]
     public async Task Diff_IntervalWithoutWatch_IsAUsageError()
     {
-        var (exitCode, _, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "diff", "--interval", "2", "--display", ":1"]);
+        var (exitCode, _, stderr) = await AuraProcess.RunAsync(_home.FullName, ["agent", "diff", "--interval", "2", "--display", ":1"]);
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain("--interval and --count need --watch");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Check_DisplayUpOllamaWithoutModel_IsDegradedAndLogged()
     {
         using var x = Xvfb.Start(640, 480);
         await using var ollama = await StandInOllama.StartAsync((_, _) => new("[]"), "llava");
         var log = Path.Combine(_home.FullName, "check.jsonl");
 
-        var (exitCode, stdout, stderr) = await AuraRun.RunAsync(_home.FullName,
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName,
             ["agent", "check", "--skip", "daemon", "--skip", "agent", "--ollama", ollama.Url.ToString(), "--display", x.Display, "--attempts", "2", "--backoff-base", "0.01", "--log", log]);
 
         exitCode.ShouldBe(1, stdout + stderr);
@@ -89,10 +88,10 @@ public sealed class AgentCliTests : IDisposable
     [Fact]
     public async Task Check_NothingAnswers_IsDownWithExitTwo()
     {
-        var (exitCode, stdout, _) = await AuraRun.RunAsync(_home.FullName,
+        var (exitCode, stdout, _) = await AuraProcess.RunAsync(_home.FullName,
+            new Dictionary<string, string?> { ["AURA_API_KEY"] = "agent-key-0123456789abcdef" },
             ["agent", "check", "--daemon", "http://127.0.0.1:9/", "--agent", "ws://127.0.0.1:9/ws/agent", "--ollama", "http://127.0.0.1:9/", "--display", ":54321",
-             "--attempts", "1", "--json"],
-            new Dictionary<string, string?> { ["AURA_API_KEY"] = "agent-key-0123456789abcdef" });
+             "--attempts", "1", "--json"]);
 
         exitCode.ShouldBe(2, stdout);
         using var json = JsonDocument.Parse(stdout);
@@ -101,13 +100,13 @@ public sealed class AgentCliTests : IDisposable
         File.Exists(Path.Combine(_home.FullName, ".local", "state", "Aura", "agent-check.jsonl")).ShouldBeTrue("the default log is under XDG_STATE_HOME");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_DryRun_PrintsThePlannedStepAndExitsZero()
     {
         using var x = Xvfb.Start(640, 480);
         await using var ollama = await StandInOllama.StartAsync((_, _) => new("""{"actions":[{"action":"key","key":"ctrl+l"}]}"""));
 
-        var (exitCode, stdout, stderr) = await AuraRun.RunAsync(_home.FullName,
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName,
             ["agent", "run", "--goal", "clear the terminal", "--dry-run", "--ollama", ollama.Url.ToString(), "--display", x.Display, "--events-path", Path.Combine(_home.FullName, "events.sqlite")]);
 
         exitCode.ShouldBe(0, stderr);
@@ -121,7 +120,7 @@ public sealed class AgentCliTests : IDisposable
     [InlineData("--agent", "http://127.0.0.1:6789", "ws:// or wss:// URL")]
     public async Task Run_BadFlag_IsAUsageErrorNamingIt(string flag, string value, string message)
     {
-        var (exitCode, _, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "run", "--goal", "g", "--display", ":1", flag, value]);
+        var (exitCode, _, stderr) = await AuraProcess.RunAsync(_home.FullName, ["agent", "run", "--goal", "g", "--display", ":1", flag, value]);
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain(message);
@@ -130,7 +129,7 @@ public sealed class AgentCliTests : IDisposable
     [Fact]
     public async Task Check_BadBackoff_IsAUsageErrorNamingTheFlag()
     {
-        var (exitCode, _, stderr) = await AuraRun.RunAsync(_home.FullName, ["agent", "check", "--backoff-factor", "0.5"]);
+        var (exitCode, _, stderr) = await AuraProcess.RunAsync(_home.FullName, ["agent", "check", "--backoff-factor", "0.5"]);
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain("--backoff-factor");

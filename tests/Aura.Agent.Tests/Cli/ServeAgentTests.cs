@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text;
 using Aura.Agent.Tests.Actions;
 using Aura.Agent.Tests.Support;
 
@@ -13,7 +11,7 @@ public sealed class ServeAgentTests : IDisposable
 
     public void Dispose() => _home.Delete(recursive: true);
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Serve_AgentEnabled_ServesActionsAtWsAgentAndRecordsScreenActivity()
     {
         using var x = Xvfb.Start(800, 600);
@@ -27,37 +25,26 @@ public sealed class ServeAgentTests : IDisposable
             display = "{x.Display}"
             screenshot_dir = "{Path.Combine(_home.FullName, "shots")}"
             """);
-        var lines = new ConcurrentQueue<string>();
-        var stderr = new StringBuilder();
-        using var serve = AuraRun.Start(_home.FullName,
-            ["serve", "--port", "0", "--interval", "0.2", "--config", config, "--db-path", Path.Combine(_home.FullName, "dvr.sqlite"), "--events-path", Path.Combine(_home.FullName, "events.sqlite")],
-            lines, stderr);
-        try
+        await using var serve = AuraProcess.Start(_home.FullName,
+            ["serve", "--port", "0", "--interval", "0.2", "--config", config, "--db-path", Path.Combine(_home.FullName, "dvr.sqlite"), "--events-path", Path.Combine(_home.FullName, "events.sqlite")]);
+        await serve.ReadLineStartingWithAsync("  agent", TimeSpan.FromSeconds(90)); // the banner names the agent
+        var http = (await serve.WaitReadyAsync()).Http;
+        serve.DrainStdout();
+        var ws = new UriBuilder(http) { Scheme = "ws", Path = "/ws/agent" }.Uri;
+
+        await using (var client = await AgentClient.ConnectAsync(ws, Key))
         {
-            await Eventually.TrueAsync(() => lines.Any(l => l.StartsWith("  agent", StringComparison.Ordinal)), "the banner names the agent", TimeSpan.FromSeconds(90));
-            var first = lines.First(l => l.StartsWith("Aura ", StringComparison.Ordinal));
-            var http = new Uri(first[(first.LastIndexOf(' ') + 1)..]);
-            var ws = new UriBuilder(http) { Scheme = "ws", Path = "/ws/agent" }.Uri;
-
-            await using (var client = await AgentClient.ConnectAsync(ws, Key))
-            {
-                (await client.SendAsync("""{"action":"move","x":400,"y":300}""")).ShouldBeSuccess("move");
-            }
-
-            (await x.XdotoolAsync("getmouselocation")).ShouldStartWith("x:400 y:300 ");
-            await using (var anonymous = await AgentClient.ConnectAsync(ws, null))
-            {
-                (await anonymous.SendAsync("""{"action":"move","x":1,"y":1}""")).ShouldBeRefused("api_key", "authenticate first");
-            }
-
-            using var web = new HttpClient();
-            await Eventually.TrueAsync(async () => (await web.GetStringAsync(new Uri(http, "/metrics"))).Contains("aura_screen_changed_ratio ", StringComparison.Ordinal),
-                "/metrics carries the screen activity series", TimeSpan.FromSeconds(30));
+            (await client.SendAsync("""{"action":"move","x":400,"y":300}""")).ShouldBeSuccess("move");
         }
-        finally
+
+        (await x.XdotoolAsync("getmouselocation")).ShouldStartWith("x:400 y:300 ");
+        await using (var anonymous = await AgentClient.ConnectAsync(ws, null))
         {
-            serve.Kill();
-            await serve.WaitForExitAsync();
+            (await anonymous.SendAsync("""{"action":"move","x":1,"y":1}""")).ShouldBeRefused("api_key", "authenticate first");
         }
+
+        using var web = new HttpClient();
+        await Eventually.TrueAsync(async () => (await web.GetStringAsync(new Uri(http, "/metrics"))).Contains("aura_screen_changed_ratio ", StringComparison.Ordinal),
+            "/metrics carries the screen activity series", TimeSpan.FromSeconds(30));
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Aura.Agent.Tests.Support;
 
 namespace Aura.Agent.Tests.Deploy;
 
@@ -17,7 +16,7 @@ public sealed class AgentUnitTests : IDisposable
         var paths = new List<string>();
         foreach (var unit in units)
         {
-            var text = (await File.ReadAllTextAsync(Path.Combine(DeployDirectory, unit))).Replace("/usr/local/bin/aura", AuraRun.Binary, StringComparison.Ordinal);
+            var text = (await File.ReadAllTextAsync(Path.Combine(DeployDirectory, unit))).Replace("/usr/local/bin/aura", AuraBinary.Path, StringComparison.Ordinal);
             var path = Path.Combine(_root.FullName, unit.Replace("@.service", "@alice.service", StringComparison.Ordinal));
             await File.WriteAllTextAsync(path, text);
             paths.Add(path);
@@ -49,5 +48,5 @@ public sealed class AgentUnitTests : IDisposable
         File.ReadAllText(Path.Combine(DeployDirectory, "aura-agent-check-resume@.service")).ShouldContain("WantedBy=suspend.target");
     }
 
-    private static string DeployDirectory => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(AuraRun.Binary)!)!)!, "..", "..", "..", "deploy");
+    private static string DeployDirectory => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(AuraBinary.Path)!)!)!, "..", "..", "..", "deploy");
 }

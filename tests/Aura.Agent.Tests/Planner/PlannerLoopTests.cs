@@ -12,7 +12,7 @@ namespace Aura.Agent.Tests.Planner;
 /// </summary>
 public sealed class PlannerLoopTests
 {
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_PlanThenDone_ActsThroughTheServerAndStopsWithDone()
     {
         await using var host = await AgentHost.StartAsync();
@@ -35,7 +35,7 @@ public sealed class PlannerLoopTests
         second.ShouldContain("-> ok");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_InvalidAnswers_RetriesTwiceThenStopsWithAPlannerError()
     {
         await using var host = await AgentHost.StartAsync();
@@ -50,7 +50,7 @@ public sealed class PlannerLoopTests
         ollama.Requests.Last().GetProperty("messages")[1].GetProperty("content").GetString()!.ShouldContain("Your previous answer was invalid");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_SameActionForeverWithNoScreenChange_StopsAsStuck()
     {
         await using var host = await AgentHost.StartAsync();
@@ -63,7 +63,7 @@ public sealed class PlannerLoopTests
         outcome.Steps.ShouldBe(3);
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_NeverDone_StopsAtTheStepLimit()
     {
         await using var host = await AgentHost.StartAsync();
@@ -77,7 +77,7 @@ public sealed class PlannerLoopTests
         ollama.Requests.Count.ShouldBe(4);
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_PlannerNeedsVision_AsksTheVisionModelWithCropsAndUsesItsAnswer()
     {
         await using var host = await AgentHost.StartAsync();
@@ -98,7 +98,7 @@ public sealed class PlannerLoopTests
         requests[2].GetProperty("messages")[1].GetProperty("content").GetString()!.ShouldContain("A black screen with nothing to click.");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_DryRun_PrintsThePlanAndActsOnNothing()
     {
         await using var host = await AgentHost.StartAsync();
@@ -111,7 +111,7 @@ public sealed class PlannerLoopTests
         (await host.X.XdotoolAsync("getmouselocation")).ShouldNotStartWith("x:300 y:200 ");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_ConfirmSkipThenQuit_ActsOnNothingAndStopsAtThePrompt()
     {
         await using var host = await AgentHost.StartAsync();
@@ -132,7 +132,7 @@ public sealed class PlannerLoopTests
         (await host.X.XdotoolAsync("getmouselocation")).ShouldNotStartWith("x:300 y:200 ");
     }
 
-    [RequiresXFact]
+    [RequiresToolFact("Xvfb", "xterm", "xdotool")]
     public async Task Run_EachStep_IsRecordedAsAnEvent()
     {
         await using var host = await AgentHost.StartAsync();

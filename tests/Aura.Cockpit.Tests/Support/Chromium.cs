@@ -5,7 +5,5 @@ internal static class Chromium
 {
     public const string Path = "/usr/bin/chromium";
 
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     public static bool Present => File.Exists(Path);
 }

@@ -18,7 +18,7 @@ public sealed class CockpitFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!Chromium.Present && !Chromium.IsCi)
+        if (!Chromium.Present && !Tools.IsCi)
         {
             return;
         }

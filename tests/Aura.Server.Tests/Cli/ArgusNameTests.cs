@@ -55,10 +55,10 @@ public sealed class ArgusNameTests : IDisposable
         var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         await using var argus = AuraProcess.StartAs(_links["argus"], _home.FullName, ["serve", "--port", port]);
 
-        var listening = await argus.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var events = await argus.ReadLineStartingWithAsync("  events", TimeSpan.FromSeconds(10));
+        var events = await argus.ReadLineStartingWithAsync("  events", TimeSpan.FromSeconds(60));
+        var listening = (await argus.WaitReadyAsync()).Http;
 
-        listening.ShouldEndWith($"http://127.0.0.1:{port}/");
+        listening.ShouldBe(new Uri($"http://127.0.0.1:{port}/"));
         events.ShouldContain(Path.Combine(_home.FullName, ".local", "share", "argus", "events.db"), Case.Sensitive, "[database] path, with ~ expanded");
         argus.Stderr.ShouldContain($"{ConfigFile}: Aura does not use web_ui.title, logging.level; ignoring them");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
@@ -70,10 +70,10 @@ public sealed class ArgusNameTests : IDisposable
         (await http.GetAsync(new Uri("/events?limit=51", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "max_query_limit = 50");
         (await http.GetAsync(new Uri("/events?limit=50", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["query", "--source", "my-app", "--port", port, "--json"]);
+        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["query", "--source", "my-app", "--port", port, "--json"]);
         query.ExitCode.ShouldBe(0, query.Stderr);
         query.Stdout.ShouldContain("Application started");
-        var status = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["status", "--port", port]);
+        var status = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["status", "--port", port]);
         status.ExitCode.ShouldBe(0, status.Stderr);
         status.Stdout.ShouldStartWith($"aura is running at http://127.0.0.1:{port}/");
 
@@ -85,7 +85,7 @@ public sealed class ArgusNameTests : IDisposable
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task ArgusConfigInit_WritesArgusFileOwnerOnly_ThatArgusServeThenUses()
     {
-        var init = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["config", "init"]);
+        var init = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["config", "init"]);
 
         init.ExitCode.ShouldBe(0, init.Stderr);
         File.GetUnixFileMode(ConfigFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -99,36 +99,57 @@ public sealed class ArgusNameTests : IDisposable
     }
 
     [Fact]
-    public async Task ArgusServe_DatabasePathIsArgusOwnEventsDb_RefusedUntouched()
+    public async Task ArgusServe_ArgusOwnEventsDb_MigratedOnStart_ItsEventsServedAndQueried()
     {
-        var database = Path.Combine(_home.FullName, "events.db");
+        var database = Path.Combine(_home.FullName, ".local", "share", "argus", "events.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=false"))
         {
             connection.Open();
             using var create = connection.CreateCommand();
-            create.CommandText = "CREATE TABLE events(id INTEGER PRIMARY KEY, source TEXT, event_type TEXT, message TEXT, level TEXT, timestamp TEXT, data TEXT);"
-                + "INSERT INTO events(source, event_type, timestamp) VALUES ('sable', 'thinking', '2025-11-20T12:34:56Z');";
+            create.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, event_type TEXT NOT NULL,
+                    timestamp TEXT NOT NULL, message TEXT, level TEXT, data TEXT, created_at TEXT DEFAULT CURRENT_TIMESTAMP);
+                CREATE INDEX idx_timestamp ON events(timestamp);
+                INSERT INTO events(source, event_type, timestamp, message, level, data) VALUES
+                    ('sable', 'thinking', '2025-11-20T12:34:56Z', 'Processing request', 'debug', '{"tokens": 1234}'),
+                    ('prismis', 'article_saved', '2025-11-20T13:30:00+02:00', NULL, NULL, NULL);
+                """;
             create.ExecuteNonQuery();
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(ConfigFile)!);
-        await File.WriteAllTextAsync(ConfigFile, $"[database]\npath = \"{database}\"\n");
+        await File.WriteAllTextAsync(ConfigFile, $"[server]\napi_keys = [\"{Key}\"]\n");
+        var port = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        await using var argus = AuraProcess.StartAs(_links["argus"], _home.FullName, ["serve", "--port", port]);
 
-        var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["serve", "--port", "0"]);
+        var events = await argus.ReadLineStartingWithAsync("  events", TimeSpan.FromSeconds(60));
+        await argus.WaitReadyAsync();
 
-        result.ExitCode.ShouldBe(2);
-        result.Stderr.ShouldContain("holds another program's events table (Argus's events.db?)");
-        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
-        check.Open();
-        using var count = check.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM events WHERE timestamp = '2025-11-20T12:34:56Z'";
-        ((long)count.ExecuteScalar()!).ShouldBe(1);
+        events.ShouldContain($"migrated 2 Argus events, the original kept as {database}.argus-backup");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        http.DefaultRequestHeaders.Add("X-API-Key", Key);
+        var page = Json.Parse(await http.GetStringAsync(new Uri("/events", UriKind.Relative))).GetProperty("events")
+            .EnumerateArray().Where(e => e.GetProperty("source").GetString() != "aura").ToArray();
+        page.Length.ShouldBe(2, "Argus's two events, beside Aura's own daemon.start");
+        page[0].GetRawText().ShouldBe("""{"id":1,"source":"sable","event_type":"thinking","message":"Processing request","level":"debug","timestamp":"2025-11-20T12:34:56Z","data":{"tokens": 1234}}""", "newest first: 13:30+02:00 is 11:30Z");
+        page[1].GetProperty("id").GetInt64().ShouldBe(2);
+        page[1].GetProperty("timestamp").GetString().ShouldBe("2025-11-20T11:30:00Z");
+        page[1].GetProperty("level").GetString().ShouldBe("info");
+        var query = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["query", "--source", "sable", "--port", port, "--json"]);
+        query.ExitCode.ShouldBe(0, query.Stderr);
+        query.Stdout.ShouldContain("Processing request");
+        var posted = await http.PostAsJsonAsync(new Uri("/events", UriKind.Relative), new { source = "sable", event_type = "next" });
+        (await posted.Content.ReadAsStringAsync()).ShouldBe("""{"status":"captured","event_id":4}""", "after the two migrated events and daemon.start");
+        (await argus.SignalAndWaitAsync("TERM")).ShouldBe(0, argus.Stderr);
+        File.Exists(database + ".argus-backup").ShouldBeTrue();
     }
 
     [Fact]
     public async Task Argus_UnknownCommand_ExitsTwoNamingTheCommands()
     {
-        var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string>(), ["serv"]);
+        var result = await AuraProcess.RunAsAsync(_links["argus"], _home.FullName, new Dictionary<string, string?>(), ["serv"]);
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("argus: unknown command 'serv'; use serve, query, status or config init");

@@ -25,9 +25,9 @@ public sealed class ClaraVerseNameTests : IDisposable
         var port = FreePort.Next();
         await using var service = AuraProcess.StartAs(_links["widgets-service"], _home.FullName, [port.ToString(CultureInfo.InvariantCulture)]);
 
-        var listening = await service.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        var listening = (await service.WaitReadyAsync()).Http;
 
-        listening.ShouldEndWith($"http://127.0.0.1:{port}/");
+        listening.ShouldBe(new Uri($"http://127.0.0.1:{port}/"));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var stats = Json.Parse(await http.GetStringAsync(new Uri("/api/stats", UriKind.Relative)));
         stats.GetProperty("timestamp").GetString()!.ShouldEndWith("Z", Case.Sensitive, "timestamps end in Z, as Go's did");
@@ -43,7 +43,7 @@ public sealed class ClaraVerseNameTests : IDisposable
     [Fact]
     public async Task WidgetsService_PortThatIsNotANumber_ExitsTwoNamingIt()
     {
-        var result = await AuraProcess.RunAsAsync(_links["widgets-service"], _home.FullName, new Dictionary<string, string>(), ["80a"]);
+        var result = await AuraProcess.RunAsAsync(_links["widgets-service"], _home.FullName, new Dictionary<string, string?>(), ["80a"]);
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("widgets-service: the port must be a whole number from 0 to 65535, not '80a'");
@@ -61,7 +61,7 @@ public sealed class ClaraVerseNameTests : IDisposable
     [Fact]
     public async Task AuraGui_IsAuraGui()
     {
-        var result = await AuraProcess.RunAsAsync(_links["aura-gui"], _home.FullName, new Dictionary<string, string>(), ["--help"]);
+        var result = await AuraProcess.RunAsAsync(_links["aura-gui"], _home.FullName, new Dictionary<string, string?>(), ["--help"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stdout.ShouldContain("Open the cockpit in an app window");

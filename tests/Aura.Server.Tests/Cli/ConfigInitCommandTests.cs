@@ -1,5 +1,4 @@
 using System.Net;
-using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Cli;
 
@@ -47,8 +46,8 @@ public sealed class ConfigInitCommandTests : IDisposable
         (await AuraProcess.RunAsync(_home.FullName, "config", "init", "--config", path)).ExitCode.ShouldBe(0);
         var socket = Path.Combine(_home.FullName, "aura.sock");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--config", path, "--port", "0", "--socket", socket]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        using var http = new HttpClient { BaseAddress = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]) };
+        var listening = (await serve.WaitReadyAsync()).Http;
+        using var http = new HttpClient { BaseAddress = listening };
 
         (await http.GetAsync(new Uri("/api/v1/snapshot", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/snapshot", UriKind.Relative));

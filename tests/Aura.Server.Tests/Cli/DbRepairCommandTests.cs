@@ -1,5 +1,4 @@
 using Aura.Server.Tests.Events;
-using Aura.Server.Tests.Support;
 using Aura.Storage.Events;
 
 namespace Aura.Server.Tests.Cli;

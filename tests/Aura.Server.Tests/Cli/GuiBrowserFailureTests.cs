@@ -22,9 +22,9 @@ public sealed class GuiBrowserFailureTests : IDisposable
         await File.WriteAllTextAsync(browser, "#!/bin/sh\necho 'Missing X server or $DISPLAY' >&2\nexit 1\n");
         File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var port = FreePort.Next();
-        var environment = new Dictionary<string, string> { ["DISPLAY"] = "", ["WAYLAND_DISPLAY"] = "" };
+        var environment = new Dictionary<string, string?> { ["DISPLAY"] = "", ["WAYLAND_DISPLAY"] = "" };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment,
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment,
             ["gui", "--port", port.ToString(CultureInfo.InvariantCulture), "--browser", browser]);
 
         result.ExitCode.ShouldBe(1, result.Stderr);

@@ -27,7 +27,7 @@ public sealed class JetsonCommandTests : IDisposable
     {
         var script = Script("emulator-once", $"cat '{Fixture("orin-nano-jp6.txt")}'");
 
-        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = script }, "--json", "--no-persist");
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = script }, "--json", "--no-persist");
 
         exitCode.ShouldBe(0, stderr);
         var jetson = Json.Parse(stdout.Split('\n')[0]).GetProperty("jetson");
@@ -43,7 +43,7 @@ public sealed class JetsonCommandTests : IDisposable
     {
         var script = Script("emulator-once", $"cat '{Fixture("orin-nano-jp6.txt")}'");
 
-        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = script }, "--no-persist");
+        var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = script }, "--no-persist");
 
         exitCode.ShouldBe(0, stderr);
         stdout.ShouldContain("jetson   (command) EMC_FREQ 4% @2133 MHz, GR3D_FREQ 0% @305 MHz, APE 200, 5 off\n");
@@ -54,7 +54,7 @@ public sealed class JetsonCommandTests : IDisposable
     public async Task Json_StatsCommandThatCannotRun_SaysWhyUnderUnavailable()
     {
         var (exitCode, stdout, stderr) = await AuraProcess.RunAsync(
-            _home.FullName, new Dictionary<string, string> { ["AURA_TEGRASTATS_CMD"] = "/nonexistent/emulator --fast" }, "--json", "--no-persist");
+            _home.FullName, new Dictionary<string, string?> { ["AURA_TEGRASTATS_CMD"] = "/nonexistent/emulator --fast" }, "--json", "--no-persist");
 
         exitCode.ShouldBe(0, stderr);
         var line = Json.Parse(stdout.Split('\n')[0]);
@@ -66,7 +66,7 @@ public sealed class JetsonCommandTests : IDisposable
     public async Task Json_UnclosedQuoteInStatsCommand_ExitsTwoNamingTheVariable()
     {
         var (exitCode, _, stderr) = await AuraProcess.RunAsync(
-            _home.FullName, new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = "emulator 'open" }, "--json", "--no-persist");
+            _home.FullName, new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = "emulator 'open" }, "--json", "--no-persist");
 
         exitCode.ShouldBe(2);
         stderr.ShouldContain("JETSONSCOPE_STATS_CMD: a single quote is not closed");
@@ -78,7 +78,7 @@ public sealed class JetsonCommandTests : IDisposable
         var script = Script("emulator", $"while :; do cat '{Fixture("nano-2gb.txt")}'; sleep 0.2; done");
         var config = Path.Combine(_home.FullName, "aura.toml");
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string?>
         {
             ["JETSONSCOPE_STATS_CMD"] = script,
             ["PATH"] = _tools.Bin + ":" + Environment.GetEnvironmentVariable("PATH"),
@@ -87,8 +87,7 @@ public sealed class JetsonCommandTests : IDisposable
             _home.FullName,
             ["serve", "--port", "0", "--interval", "0.2", "--socket", Socket, "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite")],
             environment);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+        var url = (await serve.WaitReadyAsync()).Http;
         var port = url.Port.ToString(CultureInfo.InvariantCulture);
 
         var stats = Json.Parse((await AuraProcess.RunAsync(_home.FullName, "stats", "--json", "--socket", Socket)).Stdout).GetProperty("Stats");
@@ -111,7 +110,7 @@ public sealed class JetsonCommandTests : IDisposable
         list.Stdout.ShouldContain("jetson_clocks  off            on off");
         list.Stdout.ShouldContain("nvpmodel       -              unsupported: no power modes in /etc/nvpmodel.conf");
 
-        var refused = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string> { ["AURA_API_KEY"] = "wrong-key" }, "controls", "set", "jetson_clocks", "on", "--socket", Socket);
+        var refused = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["AURA_API_KEY"] = "wrong-key" }, "controls", "set", "jetson_clocks", "on", "--socket", Socket);
         refused.ExitCode.ShouldBe(1);
         refused.Stderr.ShouldContain("auth_failed");
 

@@ -18,7 +18,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     private readonly DirectoryInfo _tmp = Directory.CreateTempSubdirectory("aura-jscope-tmp-");
     private readonly LegacyLinks _links = new();
 
-    private Dictionary<string, string> Tmp => new() { ["TMPDIR"] = _tmp.FullName };
+    private Dictionary<string, string?> Tmp => new() { ["TMPDIR"] = _tmp.FullName };
 
     public void Dispose()
     {
@@ -36,15 +36,16 @@ public sealed class JetsonScopeNameTests : IDisposable
 
         var stats = await RunAsync("jscopectl", "stats");
         stats.ExitCode.ShouldBe(0, stats.Stderr);
-        stats.Stdout.ShouldStartWith("cpu=");
+        stats.Stdout.ShouldStartWith("Source: aura\nTimestamp: Some(\"");
+        stats.Stdout.ShouldContain("\nRAM: Some(MemoryStat { used_bytes: ", Case.Sensitive, "off a Jetson, /proc/meminfo's figures");
         var json = await RunAsync("jscopectl", "stats", "--json");
         Json.Parse(json.Stdout).GetProperty("Stats").GetProperty("source").GetString().ShouldBe("aura");
-        (await RunAsync("jscopectl", "meta")).Stdout.ShouldContain("jetson   no");
-        (await RunAsync("jscopectl", "list")).Stdout.ShouldContain("fan");
-        (await RunAsync("jscopectl", "health")).Stdout.ShouldStartWith("status   healthy");
+        (await RunAsync("jscopectl", "meta")).Stdout.ShouldEndWith("  Is Jetson: false\n");
+        (await RunAsync("jscopectl", "list")).Stdout.ShouldContain("  fan = ");
+        (await RunAsync("jscopectl", "health")).Stdout.ShouldStartWith("Daemon Health:\n  Uptime (s): ");
         var set = await RunAsync("jscopectl", "set", "fan", "75");
         set.ExitCode.ShouldBe(1, "no control key: the daemon refuses and says why");
-        set.Stderr.ShouldNotBeEmpty();
+        set.Stderr.ShouldStartWith("Error [auth_failed]: ");
 
         (await RunAsync("jetson_scope_release")).Stdout.ShouldContain("jetson   no");
         (await RunAsync("jetson_scope_swap")).Stdout.ShouldStartWith("swap     ");
@@ -63,7 +64,7 @@ public sealed class JetsonScopeNameTests : IDisposable
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(path));
         listener.Listen(1);
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_SOCKET_PATH"] = path };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_SOCKET_PATH"] = path };
         var client = RunAsync(environment, "jscopectl", "health", "--json");
 
         using var peer = await listener.AcceptAsync();
@@ -86,7 +87,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task Jscopectl_ProtoNeitherJsonNorCbor_ExitsTwoNamingTheVariable()
     {
-        var result = await RunAsync(new Dictionary<string, string>(Tmp) { ["TEGRA_PROTO"] = "msgpack" }, "jscopectl", "stats");
+        var result = await RunAsync(new Dictionary<string, string?>(Tmp) { ["TEGRA_PROTO"] = "msgpack" }, "jscopectl", "stats");
 
         result.ExitCode.ShouldBe(2);
         result.Stderr.ShouldContain("TEGRA_PROTO: 'msgpack' must be json or cbor");
@@ -96,13 +97,110 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task Jscopectl_OnlyTheLegacySocketExists_UsesIt()
     {
         var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
-        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], new Dictionary<string, string>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy });
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], new Dictionary<string, string?>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy });
         (await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60))).ShouldBe($"  socket   {legacy}");
 
         var health = await RunAsync("jscopectl", "health");
 
         health.ExitCode.ShouldBe(0, health.Stderr);
-        health.Stdout.ShouldStartWith("status   healthy");
+        health.Stdout.ShouldStartWith("Daemon Health:\n");
+    }
+
+    [Fact]
+    public async Task Jscopectl_EachCommand_PrintsJetsonScopesLinesAndExitCodes()
+    {
+        const string key = "jscope-key-0123456789abcdef";
+        using var bench = new Controls.JetsonBench("dev-vm");
+        var emulator = Path.Combine(_home.FullName, "emulator");
+        await File.WriteAllTextAsync(emulator, $"#!/bin/sh\nwhile :; do cat '{Path.Combine(AppContext.BaseDirectory, "fixtures", "tegrastats", "nano-2gb.txt")}'; sleep 0.2; done\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(emulator, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var config = Path.Combine(_home.FullName, "aura.toml");
+        await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{key}\"]\n");
+        var environment = new Dictionary<string, string?>(Tmp)
+        {
+            ["JETSONSCOPE_STATS_CMD"] = emulator,
+            ["PATH"] = bench.Bin + ":" + Environment.GetEnvironmentVariable("PATH"),
+        };
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0", "--interval", "0.2", "--config", config], environment);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(async () => (await RunAsync("jscopectl", "stats")).Stdout.StartsWith("Source: command\n", StringComparison.Ordinal), "the daemon reads the emulator", TimeSpan.FromSeconds(30));
+
+        var stats = await RunAsync("jscopectl", "stats");
+        stats.ExitCode.ShouldBe(0, stats.Stderr);
+        var lines = stats.Stdout.Split('\n');
+        lines[0].ShouldBe("Source: command");
+        lines[1].ShouldMatch("""^Timestamp: Some\("\d{4}-\d\d-\d\dT[^"]+"\)$""");
+        lines[2..].ShouldBe([
+            "RAM: Some(MemoryStat { used_bytes: 654311424, total_bytes: 2096103424, unit: MB, largest_free_block: None })",
+            "SWAP: Some(SwapStat { used_bytes: 0, total_bytes: 1047527424, cached_bytes: Some(0), unit: MB })",
+            "CPU cores: 6",
+            "GPU: 0%",
+            "",
+        ]);
+        (await RunAsync("jscopectl")).Stdout.ShouldStartWith("Source: command\n", Case.Sensitive, "no command is stats, as in JetsonScope");
+        var meta = await RunAsync("jscopectl", "meta");
+        meta.ExitCode.ShouldBe(0, meta.Stderr);
+        meta.Stdout.ShouldMatch("""^Hardware Info:\n  Model: .*\n  SoC: .*\n  L4T: .*\n  JetPack: .*\n  Is Jetson: (true|false)\n$""");
+        var list = await RunAsync("jscopectl", "list");
+        list.ExitCode.ShouldBe(0, list.Stderr);
+        list.Stdout.ShouldStartWith("Available Controls:\n");
+        list.Stdout.ShouldContain("\n  jetson_clocks = off (");
+        list.Stdout.ShouldContain("\n    [NOT SUPPORTED]\n", Case.Sensitive, "nvpmodel has no power modes here");
+        var health = await RunAsync("jscopectl", "health");
+        health.Stdout.ShouldMatch("""^Daemon Health:\n  Uptime \(s\): \d+\n  Total requests: \d+\n  Errors: \d+\n  Connected clients: \d+\n  Stats collected: \d+\n""");
+
+        var set = await RunAsync(new Dictionary<string, string?>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "on");
+        set.ExitCode.ShouldBe(0, set.Stderr);
+        set.Stdout.ShouldBe("Control Updated:\n  jetson_clocks = on\n");
+        var bad = await RunAsync(new Dictionary<string, string?>(environment) { ["JETSONSCOPE_AUTH_TOKEN"] = key }, "jscopectl", "set", "jetson_clocks", "toggle");
+        bad.ExitCode.ShouldBe(1);
+        bad.Stderr.ShouldBe("Error [control_error]: jetson_clocks must be on or off, not 'toggle'\n");
+        var usage = await RunAsync("jscopectl", "set", "fan");
+        usage.ExitCode.ShouldBe(1);
+        usage.Stderr.ShouldBe("Error: Usage: jscopectl set <control> <value>\n");
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+    }
+
+    [Fact]
+    public async Task Jscoped_AlsoAnswersOnTheLegacyTegrastatsSocket_AndRemovesItOnStop()
+    {
+        var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+
+        var health = await RunAsync(new Dictionary<string, string?>(Tmp) { ["TEGRA_SOCKET_PATH"] = legacy }, "jscopectl", "health");
+
+        health.ExitCode.ShouldBe(0, health.Stderr);
+        health.Stdout.ShouldStartWith("Daemon Health:\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            (File.GetUnixFileMode(legacy) & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite)).ShouldBe(UnixFileMode.None, "made as the main socket is (0660)");
+        }
+
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+        File.Exists(legacy).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Jscoped_LinkPlantedAtTheLegacyPath_LeftAloneWithAWarning_TheDaemonServesOn()
+    {
+        var legacy = Path.Combine(_tmp.FullName, "tegrastats.sock");
+        var target = Path.Combine(_home.FullName, "precious.txt");
+        await File.WriteAllTextAsync(target, "keep me");
+        File.CreateSymbolicLink(legacy, target);
+        await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], Tmp);
+        await daemon.ReadLineStartingWithAsync("  socket", TimeSpan.FromSeconds(60));
+
+        var health = await RunAsync("jscopectl", "health");
+
+        health.ExitCode.ShouldBe(0, health.Stderr);
+        (await daemon.SignalAndWaitAsync("TERM")).ShouldBe(0, daemon.Stderr);
+        daemon.Stderr.ShouldContain($"Not answering on the legacy socket path {legacy}: --socket: '{legacy}' exists and is not a socket of this user's");
+        new FileInfo(legacy).LinkTarget.ShouldBe(target);
+        (await File.ReadAllTextAsync(target)).ShouldBe("keep me");
     }
 
     [Fact]
@@ -111,14 +209,14 @@ public sealed class JetsonScopeNameTests : IDisposable
         var result = await RunAsync("jscopectl", "stats");
 
         result.ExitCode.ShouldBe(1);
-        result.Stderr.ShouldContain(Path.Combine(_tmp.FullName, "jetsonscope.sock"));
+        result.Stderr.ShouldBe($"Error: Socket not found: {Path.Combine(_tmp.FullName, "jetsonscope.sock")}\n");
     }
 
     [Fact]
     public async Task JetsonScopeEnv_PrintsTheVariablesInEffect_HidingTokens()
     {
         var result = await AuraProcess.RunAsAsync(_links["jetson_scope_env"], _home.FullName,
-            new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_AUTH_TOKEN"] = "secret-token" }, []);
+            new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_PROTO"] = "cbor", ["JETSONSCOPE_AUTH_TOKEN"] = "secret-token" }, []);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stdout.ShouldContain("JETSONSCOPE_PROTO=cbor\n");
@@ -131,16 +229,15 @@ public sealed class JetsonScopeNameTests : IDisposable
     public async Task HttpAddr_ServesMetricsAtRootAndMetrics_WithTheToken_NothingElse()
     {
         var port = FreePort.Next();
-        var environment = new Dictionary<string, string>(Tmp)
+        var environment = new Dictionary<string, string?>(Tmp)
         {
             ["JETSONSCOPE_HTTP_ADDR"] = $"127.0.0.1:{port}",
             ["JETSONSCOPE_METRICS_TOKEN"] = "metrics-token-0123456789",
         };
         await using var daemon = AuraProcess.StartAs(_links["jscoped"], _home.FullName, ["--port", "0"], environment);
-        var listening = await daemon.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(10)))
+        (await daemon.ReadLineStartingWithAsync("  metrics  http://127.0.0.1:" + port, TimeSpan.FromSeconds(60)))
             .ShouldBe($"  metrics  http://127.0.0.1:{port}/ (JETSONSCOPE_HTTP_ADDR: metrics only, at / and /metrics)");
-        listening.ShouldNotEndWith($":{port}/", "the main address is still the daemon's own");
+        (await daemon.WaitReadyAsync()).Http.Port.ShouldNotBe(port, "the main address is still the daemon's own");
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
         (await http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a metrics token is set");
@@ -153,7 +250,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task HttpAddr_AllInterfacesWithoutKeysOrToken_RefusedWithTheReason()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "0.0.0.0:" + FreePort.Next().ToString(CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "0.0.0.0:" + FreePort.Next().ToString(CultureInfo.InvariantCulture) };
 
         var result = await AuraProcess.RunAsAsync(_links["jscoped"], _home.FullName, environment, ["--port", "0"]);
 
@@ -164,7 +261,7 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task HttpAddr_NotAnAddress_ExitsTwoNamingTheVariable()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "9090" };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_HTTP_ADDR"] = "9090" };
 
         var result = await AuraProcess.RunAsAsync(_links["jscoped"], _home.FullName, environment, ["--port", "0"]);
 
@@ -177,9 +274,9 @@ public sealed class JetsonScopeNameTests : IDisposable
     [InlineData("turbo", "JETSONSCOPE_TUI_MODE=turbo is not a mode Aura knows (synthetic, or emulator with JETSONSCOPE_STATS_CMD); ignoring it")]
     public async Task TuiMode_EmulatorWithoutCommandOrUnknown_WarnsInsteadOfStayingSilent(string mode, string warning)
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = mode };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stderr.ShouldContain($"aura: warning: {warning}");
@@ -188,17 +285,17 @@ public sealed class JetsonScopeNameTests : IDisposable
     [Fact]
     public async Task TuiMode_EmulatorWithACommand_NoWarning()
     {
-        var environment = new Dictionary<string, string>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
+        var environment = new Dictionary<string, string?>(Tmp) { ["JETSONSCOPE_TUI_MODE"] = "emulator", ["JETSONSCOPE_STATS_CMD"] = "cat /dev/null" };
 
-        var result = await AuraProcess.RunAsAsync(AuraProcess.Binary, _home.FullName, environment, ["--json", "--no-persist"]);
+        var result = await AuraProcess.RunAsAsync(AuraBinary.Path, _home.FullName, environment, ["--json", "--no-persist"]);
 
         result.ExitCode.ShouldBe(0, result.Stderr);
         result.Stderr.ShouldNotContain("JETSONSCOPE_TUI_MODE");
     }
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string tool, params string[] args) =>
+    private Task<AuraResult> RunAsync(string tool, params string[] args) =>
         RunAsync(Tmp, tool, args);
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, string tool, params string[] args) =>
+    private Task<AuraResult> RunAsync(Dictionary<string, string?> environment, string tool, params string[] args) =>
         AuraProcess.RunAsAsync(_links[tool], _home.FullName, environment, args, workingDirectory: _tmp.FullName);
 }

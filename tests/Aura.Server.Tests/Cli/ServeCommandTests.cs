@@ -17,9 +17,14 @@ public sealed class ServeCommandTests : IDisposable
     {
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--socket", Socket]);
         var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
         var login = await serve.ReadLineStartingWithAsync("  http", TimeSpan.FromSeconds(10));
+        var ready = await serve.WaitReadyAsync(TimeSpan.FromSeconds(10));
+        var url = ready.Http;
+        listening.ShouldEndWith($" is listening on {url}", Case.Sensitive, "the banner and the ready line name one address");
+        url.Port.ShouldBeGreaterThan(0, "--port 0: the ready line names the port the system picked");
         login.Trim().ShouldStartWith($"{url}?token=");
+        ready.Login.ToString().ShouldBe(login.Trim());
+        ready.Socket.ShouldBe(Socket);
 
         using var http = new HttpClient { BaseAddress = url };
         var health = await Json.ReadAsync(await http.GetAsync(new Uri("/api/health", UriKind.Relative)));
@@ -56,9 +61,9 @@ public sealed class ServeCommandTests : IDisposable
     {
         var db = Path.Combine(_home.FullName, "serve.sqlite");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--socket", Socket, "--db-path", db]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        (await serve.ReadLineStartingWithAsync("  history", TimeSpan.FromSeconds(10))).ShouldBe($"  history  recording to {db}");
-        using var http = new HttpClient { BaseAddress = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]) };
+        (await serve.ReadLineStartingWithAsync("  history", TimeSpan.FromSeconds(60))).ShouldBe($"  history  recording to {db}");
+        var listening = (await serve.WaitReadyAsync()).Http;
+        using var http = new HttpClient { BaseAddress = listening };
         await Eventually.TrueAsync(
             async () => Json.Parse(await http.GetStringAsync(new Uri("/api/health", UriKind.Relative))).GetProperty("ticks").GetInt64() >= 4,
             "four ticks sampled");
@@ -83,7 +88,7 @@ public sealed class ServeCommandTests : IDisposable
     public async Task Serve_CtrlC_StopsWithExitZero()
     {
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket]);
-        await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        await serve.WaitReadyAsync();
 
         (await serve.SignalAndWaitAsync("INT")).ShouldBe(0, serve.Stderr);
     }
@@ -157,7 +162,7 @@ public sealed class ServeCommandTests : IDisposable
     public async Task Serve_SocketInUseByAnotherDaemon_ExitsTwoWithOneLine()
     {
         await using var first = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket]);
-        await first.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        await first.WaitReadyAsync();
 
         var result = await AuraProcess.RunAsync(_home.FullName, "serve", "--port", "0", "--socket", Socket,
             "--db-path", Path.Combine(_home.FullName, "second.sqlite"), "--events-path", Path.Combine(_home.FullName, "second-events.sqlite"));
@@ -192,8 +197,7 @@ public sealed class ServeCommandTests : IDisposable
         var events = Path.Combine(_home.FullName, "events.sqlite");
         await Events.DamagedEventLog.CreateAsync(events);
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket, "--events-path", events]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+        var url = (await serve.WaitReadyAsync()).Http;
 
         var status = await AuraProcess.RunAsync(_home.FullName, "status", "--port", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var health = await AuraProcess.RunAsync(_home.FullName, "health", "--socket", Socket);
@@ -240,9 +244,9 @@ public sealed class ServeCommandTests : IDisposable
     public async Task Serve_HealthLogVariable_WritesJsonLines()
     {
         var log = Path.Combine(_home.FullName, "health.jsonl");
-        var environment = new Dictionary<string, string> { ["JETSONSCOPE_TELEMETRY_LOG"] = log, ["AURA_HEALTH_LOG_INTERVAL"] = "0.2" };
+        var environment = new Dictionary<string, string?> { ["JETSONSCOPE_TELEMETRY_LOG"] = log, ["AURA_HEALTH_LOG_INTERVAL"] = "0.2" };
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--socket", Socket], environment);
-        await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        await serve.WaitReadyAsync();
 
         await Eventually.TrueAsync(() => File.Exists(log) && File.ReadAllLines(log).Length >= 2, "health lines in the JetsonScope telemetry log");
 

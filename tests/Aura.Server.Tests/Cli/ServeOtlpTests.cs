@@ -1,6 +1,5 @@
 using System.Globalization;
 using Aura.Server.Tests.Otlp;
-using Aura.Server.Tests.Support;
 using OpenTelemetry.Proto.Common.V1;
 
 namespace Aura.Server.Tests.Cli;
@@ -18,7 +17,7 @@ public sealed class ServeOtlpTests : IDisposable
     public async Task Serve_OtelVariables_ExportsMetricsAndItsStartEvent_StatusShowsTheExporter()
     {
         await using var receiver = await OtlpReceiver.StartAsync();
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string?>
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint.ToString(),
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
@@ -26,8 +25,8 @@ public sealed class ServeOtlpTests : IDisposable
             ["AURA_HOST_NAME"] = "gamma",
         };
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--interval", "0.5", "--socket", Socket], environment);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var port = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture);
+        var listening = (await serve.WaitReadyAsync()).Http;
+        var port = listening.Port.ToString(CultureInfo.InvariantCulture);
 
         var metrics = await receiver.MetricsAsync();
         var start = await receiver.LogsAsync(r => r.ResourceLogs.SelectMany(l => l.ScopeLogs).SelectMany(s => s.LogRecords).Any(l => l.EventName == "daemon.start"));
@@ -50,7 +49,7 @@ public sealed class ServeOtlpTests : IDisposable
     [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318")]
     public async Task Serve_BadOtelVariable_ExitsTwoNamingIt(string name, string value)
     {
-        var environment = new Dictionary<string, string> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4318", [name] = value };
+        var environment = new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4318", [name] = value };
 
         var result = await AuraProcess.RunAsync(_home.FullName, environment, "serve", "--port", "0", "--socket", Socket);
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Deploy;
 
@@ -14,7 +13,7 @@ public sealed class SystemdUnitTests : IDisposable
     public async Task Unit_PassesSystemdAnalyzeVerify()
     {
         var unit = Path.Combine(_root.FullName, "aura.service");
-        await File.WriteAllTextAsync(unit, (await File.ReadAllTextAsync(UnitPath)).Replace("/usr/local/bin/aura", AuraProcess.Binary, StringComparison.Ordinal));
+        await File.WriteAllTextAsync(unit, (await File.ReadAllTextAsync(UnitPath)).Replace("/usr/local/bin/aura", AuraBinary.Path, StringComparison.Ordinal));
 
         var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(Tools.Require("systemd-analyze"), ["verify", "--man=no", unit]);
 
@@ -35,9 +34,9 @@ public sealed class SystemdUnitTests : IDisposable
         (await AuraProcess.RunAsync(_root.FullName, "config", "init", "--config", config)).ExitCode.ShouldBe(0);
 
         await using var serve = AuraProcess.Start(_root.FullName, args);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        (await serve.ReadLineStartingWithAsync("  history", TimeSpan.FromSeconds(10))).ShouldContain("recording to " + Dir("lib"));
-        using var http = new HttpClient { BaseAddress = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]) };
+        (await serve.ReadLineStartingWithAsync("  history", TimeSpan.FromSeconds(60))).ShouldContain("recording to " + Dir("lib"));
+        var listening = (await serve.WaitReadyAsync()).Http;
+        using var http = new HttpClient { BaseAddress = listening };
         (await http.GetAsync(new Uri("/api/health", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         File.Exists(Path.Combine(Dir("run"), "jetsonscope.sock")).ShouldBeTrue();
 

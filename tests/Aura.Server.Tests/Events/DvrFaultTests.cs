@@ -20,8 +20,8 @@ public sealed class DvrFaultTests : IDisposable
         var dvr = Path.Combine(_home.FullName, "t.sqlite");
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n\n[persistence]\nflush_seconds = 0.2\n");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--config", config, "--db-path", dvr, "--socket", Path.Combine(_home.FullName, "s.sock")]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture)}") };
+        var listening = (await serve.WaitReadyAsync()).Http;
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{listening.Port.ToString(CultureInfo.InvariantCulture)}") };
         await Eventually.TrueAsync(async () => (await HealthAsync(http)).GetProperty("status").GetString() == "healthy", "the daemon starts healthy", TimeSpan.FromSeconds(30));
 
         // Damage the DVR under the running writer: the table every flush writes recorded ticks into goes away.

@@ -17,8 +17,8 @@ public sealed class EventCliTests : IDisposable
         var config = Path.Combine(_home.FullName, "aura.toml");
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite"), "--socket", Path.Combine(_home.FullName, "s.sock")]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var port = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture);
+        var listening = (await serve.WaitReadyAsync()).Http;
+        var port = listening.Port.ToString(CultureInfo.InvariantCulture);
 
         var post = await AuraProcess.RunAsync(_home.FullName, "events", "post", "--config", config, "--port", port, "--source", "cli", "--type", "deploy.done", "--level", "warn", "--message", "shipped it", "--data", """{"build":42}""");
         var bad = await AuraProcess.RunAsync(_home.FullName, "events", "post", "--config", config, "--port", port, "--source", "Cli", "--type", "x");
@@ -48,11 +48,11 @@ public sealed class EventCliTests : IDisposable
         var config = Path.Combine(_home.FullName, "aura.toml");
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite"), "--socket", Path.Combine(_home.FullName, "s.sock")]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var port = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture);
+        var listening = (await serve.WaitReadyAsync()).Http;
+        var port = listening.Port.ToString(CultureInfo.InvariantCulture);
 
         // `aura events tail | head -1`: head takes the header and leaves; the next event written must end tail.
-        var info = AuraProcess.StartInfo("/bin/bash", _home.FullName, ["-o", "pipefail", "-c", "\"$0\" events tail --config \"$1\" --port \"$2\" | head -1", AuraProcess.Binary, config, port], null);
+        var info = AuraProcess.StartInfo("/bin/bash", _home.FullName, ["-o", "pipefail", "-c", "\"$0\" events tail --config \"$1\" --port \"$2\" | head -1", AuraBinary.Path, config, port], null);
         using var pipeline = System.Diagnostics.Process.Start(info)!;
         pipeline.StandardInput.Close();
         var stdout = pipeline.StandardOutput.ReadToEndAsync();
@@ -86,8 +86,8 @@ public sealed class EventCliTests : IDisposable
         var other = Path.Combine(_home.FullName, "other.toml");
         await File.WriteAllTextAsync(other, "[server]\napi_keys = [\"some-other-key-0123456789\"]\n");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite"), "--socket", Path.Combine(_home.FullName, "s.sock")]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var port = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture);
+        var listening = (await serve.WaitReadyAsync()).Http;
+        var port = listening.Port.ToString(CultureInfo.InvariantCulture);
 
         var missing = await AuraProcess.RunAsync(_home.FullName, "events", "query", "--config", empty, "--port", port);
         var refused = await AuraProcess.RunAsync(_home.FullName, "events", "query", "--config", other, "--port", port);

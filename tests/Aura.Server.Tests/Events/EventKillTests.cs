@@ -48,8 +48,8 @@ public sealed class EventKillTests : IDisposable
 
     private static async Task<Uri> ListeningAsync(AuraProcess serve)
     {
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        return new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+        var listening = (await serve.WaitReadyAsync()).Http;
+        return listening;
     }
 
     private static async Task PostUntilRefusedAsync(HttpClient http, int worker, ConcurrentDictionary<long, string> acknowledged, CancellationToken killed)

@@ -30,9 +30,9 @@ public sealed class ServeGpuTests : IDisposable
         var socket = Path.Combine(_home.FullName, "aura.sock");
 
         await using var serve = AuraProcess.Start(
-            _home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--socket", socket], new Dictionary<string, string> { ["PATH"] = path });
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        using var http = new HttpClient { BaseAddress = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]) };
+            _home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--socket", socket], new Dictionary<string, string?> { ["PATH"] = path });
+        var listening = (await serve.WaitReadyAsync()).Http;
+        using var http = new HttpClient { BaseAddress = listening };
 
         var gpus = (await Json.ReadAsync(await http.GetAsync(new Uri("/api/stats", UriKind.Relative)))).GetProperty("gpu");
         var nvidia = gpus.EnumerateArray().Where(g => g.GetProperty("name").GetString()!.StartsWith("NVIDIA", StringComparison.Ordinal)).ToArray();

@@ -70,9 +70,9 @@ public sealed class PrometheusFleetTests
     private static async Task<FleetHost> StartAuraAsync(DirectoryInfo root, string name)
     {
         var home = root.CreateSubdirectory(name).FullName;
-        var process = AuraProcess.Start(home, ["serve", "--port", "0", "--interval", "0.5"], new Dictionary<string, string> { ["AURA_HOST_NAME"] = name });
-        var line = await process.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var address = new Uri(line[(line.LastIndexOf(' ') + 1)..]).Authority;
+        var process = AuraProcess.Start(home, ["serve", "--port", "0", "--interval", "0.5"], new Dictionary<string, string?> { ["AURA_HOST_NAME"] = name });
+        var line = (await process.WaitReadyAsync()).Http;
+        var address = line.Authority;
         return new FleetHost(process, address);
     }
 

@@ -27,15 +27,15 @@ public sealed partial class ShippedBinaryTests : IDisposable
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
         var db = Path.Combine(_home.FullName, "telemetry.sqlite");
         await using var serve = AuraProcess.Start(_home.FullName, ["serve", "--port", "0", "--interval", "0.2", "--config", config, "--db-path", db, "--socket", Socket]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
-        var login = (await serve.ReadLineStartingWithAsync("  http", TimeSpan.FromSeconds(10))).Trim();
+        var ready = await serve.WaitReadyAsync();
+        ready.Socket.ShouldBe(Socket);
+        var url = ready.Http;
         using var handler = new HttpClientHandler { AllowAutoRedirect = true, UseCookies = true, CookieContainer = new CookieContainer() };
         using var http = new HttpClient(handler) { BaseAddress = url };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Key);
 
         // The cockpit: the page and one of its scripts, both embedded in the binary.
-        var page = await http.GetStringAsync(new Uri(login));
+        var page = await http.GetStringAsync(ready.Login);
         var asset = AssetReference().Match(page);
         asset.Success.ShouldBeTrue($"the cockpit page names no /assets/ file: {page[..Math.Min(page.Length, 300)]}");
         var script = await http.GetAsync(new Uri(asset.Value, UriKind.Relative));

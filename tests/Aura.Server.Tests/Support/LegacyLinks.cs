@@ -15,7 +15,7 @@ internal sealed class LegacyLinks : IDisposable
             var link = Path.Combine(_directory.FullName, name);
             if (!File.Exists(link))
             {
-                File.CreateSymbolicLink(link, AuraProcess.Binary);
+                File.CreateSymbolicLink(link, AuraBinary.Path);
             }
 
             return link;

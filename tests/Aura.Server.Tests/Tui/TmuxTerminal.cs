@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Tui;
 
@@ -13,40 +12,24 @@ internal sealed class TmuxTerminal : IAsyncDisposable
     private readonly string _tmux = Tools.Require("tmux");
     private readonly string _socket = "aura-top-" + Guid.NewGuid().ToString("N")[..12];
 
-    public static async Task<TmuxTerminal> StartAsync(string home, IReadOnlyList<string> command, IReadOnlyDictionary<string, string>? environment = null, int width = 100, int height = 30)
+    public static async Task<TmuxTerminal> StartAsync(string home, IReadOnlyList<string> command, IReadOnlyDictionary<string, string?>? environment = null, int width = 100, int height = 30)
     {
         var terminal = new TmuxTerminal();
-        var env = new Dictionary<string, string>
+
+        // The pane gets exactly the environment any aura under test gets (AuraEnvironment), in a UTF-8 256-colour
+        // terminal with no colour preferences of the developer's, whatever tmux's own environment holds.
+        var overrides = new Dictionary<string, string?> { ["LANG"] = "C.UTF-8", ["TERM"] = "xterm-256color", ["NO_COLOR"] = null, ["COLORTERM"] = null };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            ["HOME"] = home,
-            ["XDG_CONFIG_HOME"] = Path.Combine(home, ".config"),
-            ["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share"),
-            ["XDG_RUNTIME_DIR"] = Path.Combine(home, "run"),
-            ["LANG"] = "C.UTF-8",
-            ["TERM"] = "xterm-256color",
-        };
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            env[key] = value;
+            overrides[key] = value;
         }
 
-        // The pane starts from tmux's environment: clear what would point aura at the developer's daemon, DVR or keys.
-        var args = new List<string> { "-f", "/dev/null", "new-session", "-d", "-x", Num(width), "-y", Num(height) };
-        foreach (var (key, value) in env)
+        var pane = new System.Diagnostics.ProcessStartInfo();
+        AuraEnvironment.Apply(pane, home, overrides);
+        var args = new List<string> { "-f", "/dev/null", "new-session", "-d", "-x", Num(width), "-y", Num(height), "--", "env", "-i" };
+        foreach (var (key, value) in pane.Environment)
         {
-            args.Add("-e");
             args.Add($"{key}={value}");
-        }
-
-        args.Add("--");
-        args.Add("env");
-        foreach (var name in new[] { "AURA_DB_PATH", "AURA_CONFIG", "JETSONSCOPE_SOCKET_PATH", "TEGRA_SOCKET_PATH", "AURA_API_KEY", "JETSONSCOPE_AUTH_TOKEN", "TEGRA_AUTH_TOKEN", "NO_COLOR", "COLORTERM", "JETSONSCOPE_STATS_CMD", "JETSONSCOPE_TUI_MODE" })
-        {
-            if (!env.ContainsKey(name))
-            {
-                args.Add("-u");
-                args.Add(name);
-            }
         }
 
         // After aura ends, the shell prints its exit status and the tty's modes (raw mode must be gone), then waits.

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Aura.Server.Tests.Controls;
-using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Tui;
 
@@ -30,7 +29,7 @@ public sealed class TopDaemonTests : IDisposable
         await File.WriteAllTextAsync(config, $"[server]\napi_keys = [\"{Key}\"]\n");
         await using var serve = await StartDaemonAsync(config);
 
-        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--socket", Socket, "--config", config]);
+        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--socket", Socket, "--config", config]);
         var screen = await top.WaitForAsync("GR3D_FREQ");
         screen.ShouldContain($"daemon {Socket}");
         await top.SendKeysAsync("4");
@@ -55,7 +54,7 @@ public sealed class TopDaemonTests : IDisposable
         await top.WaitForAsync("fan is not supported here");
 
         await using var refused = await TmuxTerminal.StartAsync(
-            _home.FullName, [AuraProcess.Binary, "top", "--socket", Socket], new Dictionary<string, string> { ["AURA_API_KEY"] = "wrong-key" });
+            _home.FullName, [AuraBinary.Path, "top", "--socket", Socket], new Dictionary<string, string?> { ["AURA_API_KEY"] = "wrong-key" });
         await refused.WaitForAsync("GR3D_FREQ");
         await refused.SendKeysAsync("4");
         await refused.WaitForAsync("jetson_clocks  on");
@@ -69,7 +68,7 @@ public sealed class TopDaemonTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_WithoutADaemon_ControlsSaySoAndReconnectFindsOneLater()
     {
-        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--socket", Socket]);
+        await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--socket", Socket]);
         await top.WaitForAsync("local sampler");
 
         await top.SendKeysAsync("c");
@@ -91,7 +90,7 @@ public sealed class TopDaemonTests : IDisposable
         using var victim = Process.Start(new ProcessStartInfo(victimPath) { ArgumentList = { "-c", "while :; do :; done" } })!;
         try
         {
-            await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+            await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
             await top.WaitForAsync("RAM ");
             await top.SendKeysAsync("2", "/");
             await top.SendLiteralAsync("auratopvictim");
@@ -125,11 +124,11 @@ public sealed class TopDaemonTests : IDisposable
         var db = Path.Combine(_home.FullName, "dvr.sqlite");
         var then = Script("then", $"while :; do cat '{TopTerminalTests.Fixture("orin-nano-jp6.txt")}'; sleep 0.2; done");
         var now = Script("now", $"while :; do cat '{TopTerminalTests.Fixture("nano-2gb.txt")}'; sleep 0.2; done");
-        var recorded = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = then }, "--watch", "--count", "8", "--interval", "0.3", "--db-path", db);
+        var recorded = await AuraProcess.RunAsync(_home.FullName, new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = then }, "--watch", "--count", "8", "--interval", "0.3", "--db-path", db);
         recorded.ExitCode.ShouldBe(0, recorded.Stderr);
 
         await using var top = await TmuxTerminal.StartAsync(
-            _home.FullName, [AuraProcess.Binary, "top", "--local", "--db-path", db], new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = now });
+            _home.FullName, [AuraBinary.Path, "top", "--local", "--db-path", db], new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = now });
         await top.WaitForAsync("GR3D_FREQ");
         await top.SendKeysAsync("4");
         var live = await top.WaitForAsync("EMC_FREQ 0%@1600");
@@ -157,12 +156,12 @@ public sealed class TopDaemonTests : IDisposable
         var serve = AuraProcess.Start(
             _home.FullName,
             ["serve", "--port", "0", "--interval", "0.5", "--socket", Socket, "--config", config, "--db-path", Path.Combine(_home.FullName, "t.sqlite")],
-            new Dictionary<string, string>
+            new Dictionary<string, string?>
             {
                 ["JETSONSCOPE_STATS_CMD"] = emulator,
                 ["PATH"] = _tools.Bin + ":" + Environment.GetEnvironmentVariable("PATH"),
             });
-        await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
+        await serve.WaitReadyAsync();
         return serve;
     }
 

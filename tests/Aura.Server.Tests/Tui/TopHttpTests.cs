@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Tui;
 
@@ -31,14 +30,13 @@ public sealed class TopHttpTests : IDisposable
         await using var serve = AuraProcess.Start(
             _home.FullName,
             ["serve", "--port", "0", "--interval", "0.5", "--socket", Path.Combine(_home.FullName, "daemon.sock"), "--config", config, "--db-path", Path.Combine(_home.FullName, "daemon-dvr.sqlite")],
-            new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = emulator });
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var url = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]);
+            new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = emulator });
+        var url = (await serve.WaitReadyAsync()).Http;
         var port = url.Port.ToString(CultureInfo.InvariantCulture);
 
         // When aura top finds no socket where it looks, and reads the key and nothing else from the daemon's aura.toml.
         await using var top = await TmuxTerminal.StartAsync(
-            _home.FullName, [AuraProcess.Binary, "top", "--socket", Path.Combine(_home.FullName, "none.sock"), "--port", port, "--config", config, "--interval", "0.5"]);
+            _home.FullName, [AuraBinary.Path, "top", "--socket", Path.Combine(_home.FullName, "none.sock"), "--port", port, "--config", config, "--interval", "0.5"]);
         var screen = await top.WaitForAsync("EMC_FREQ 4%@2133");
         screen.ShouldContain($"daemon http://127.0.0.1:{port}/");
         screen.ShouldNotContain("local sampler");
@@ -92,13 +90,13 @@ public sealed class TopHttpTests : IDisposable
         await using var serve = AuraProcess.Start(
             _home.FullName,
             ["serve", "--port", "0", "--socket", Path.Combine(_home.FullName, "daemon.sock"), "--config", config, "--db-path", Path.Combine(_home.FullName, "daemon-dvr.sqlite")]);
-        var listening = await serve.ReadLineStartingWithAsync("Aura ", TimeSpan.FromSeconds(60));
-        var port = new Uri(listening[(listening.LastIndexOf(' ') + 1)..]).Port.ToString(CultureInfo.InvariantCulture);
+        var listening = (await serve.WaitReadyAsync()).Http;
+        var port = listening.Port.ToString(CultureInfo.InvariantCulture);
 
         await using var top = await TmuxTerminal.StartAsync(
             _home.FullName,
-            [AuraProcess.Binary, "top", "--socket", Path.Combine(_home.FullName, "none.sock"), "--port", port],
-            new Dictionary<string, string> { ["AURA_API_KEY"] = "not-the-key" });
+            [AuraBinary.Path, "top", "--socket", Path.Combine(_home.FullName, "none.sock"), "--port", port],
+            new Dictionary<string, string?> { ["AURA_API_KEY"] = "not-the-key" });
 
         var screen = await top.WaitForAsync("refused the read key");
         screen.ShouldContain($"http://127.0.0.1:{port}/");

@@ -1,5 +1,3 @@
-using Aura.Server.Tests.Support;
-
 namespace Aura.Server.Tests.Tui;
 
 /// <summary>The real `aura top` in a real terminal (tmux): views, keys, resize, colours and the terminal given back.</summary>
@@ -12,7 +10,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_Local_DashboardShowsFiguresAndQuitRestoresTheTerminal()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
 
         var screen = await tmux.WaitForAsync("RAM ");
         screen = await tmux.WaitForAsync("local sampler");
@@ -31,7 +29,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_CtrlC_Exits130AndRestoresTheTerminal()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         await tmux.WaitForAsync("RAM ");
 
         await tmux.SendKeysAsync("C-c");
@@ -44,7 +42,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_Sigterm_ExitsAndRestoresTheTerminal()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         await tmux.WaitForAsync("RAM ");
 
         var (killed, _, error) = await ChildProcess.RunAsync("kill", ["-TERM", (await tmux.AuraPidAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -58,7 +56,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_Resize_RedrawsForTheNewSize()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], width: 140, height: 40);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"], width: 140, height: 40);
         await tmux.WaitForAsync("RAM ");
         var wide = await tmux.WaitForAsync("Live ");
         FirstLine(wide).IndexOf("Live ", StringComparison.Ordinal).ShouldBeGreaterThan(100);
@@ -76,7 +74,7 @@ public sealed class TopTerminalTests : IDisposable
     public async Task Top_Keys_SwitchViewsSortFilterAndRefresh()
     {
         var emulator = Script("emulator", $"while :; do cat '{Fixture("nano-2gb.txt")}'; sleep 0.3; done");
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string> { ["JETSONSCOPE_STATS_CMD"] = emulator });
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"], new Dictionary<string, string?> { ["JETSONSCOPE_STATS_CMD"] = emulator });
         await tmux.WaitForAsync("GR3D_FREQ");
 
         await tmux.SendKeysAsync("2");
@@ -131,7 +129,7 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_MouseClicks_OnTabsAndColumnHeaders()
     {
-        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var tmux = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         var screen = await tmux.WaitForAsync("RAM ");
         var tabs = screen.Split('\n')[1];
 
@@ -148,8 +146,8 @@ public sealed class TopTerminalTests : IDisposable
     [RequiresToolFact("tmux")]
     public async Task Top_NoColor_DrawsWithoutColours()
     {
-        await using var plain = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"], new Dictionary<string, string> { ["NO_COLOR"] = "1" });
-        await using var coloured = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local"]);
+        await using var plain = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        await using var coloured = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local"]);
         await plain.WaitForAsync("RAM ");
         await coloured.WaitForAsync("RAM ");
 
@@ -167,10 +165,10 @@ public sealed class TopTerminalTests : IDisposable
     public async Task Jscope_ThroughALink_RunsAuraTop()
     {
         var link = Path.Combine(_home.FullName, "jscope");
-        File.CreateSymbolicLink(link, AuraProcess.Binary);
+        File.CreateSymbolicLink(link, AuraBinary.Path);
 
         await using var tmux = await TmuxTerminal.StartAsync(
-            _home.FullName, [link], new Dictionary<string, string> { ["JETSONSCOPE_SOCKET_PATH"] = Path.Combine(_home.FullName, "none.sock") });
+            _home.FullName, [link], new Dictionary<string, string?> { ["JETSONSCOPE_SOCKET_PATH"] = Path.Combine(_home.FullName, "none.sock") });
         var screen = await tmux.WaitForAsync("local sampler");
 
         screen.ShouldContain("aura top");

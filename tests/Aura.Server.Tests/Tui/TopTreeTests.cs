@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Aura.Server.Tests.Support;
 
 namespace Aura.Server.Tests.Tui;
 
@@ -24,7 +23,7 @@ public sealed class TopTreeTests : IDisposable
         {
             foreach (var (graphs, guide) in new[] { ("braille", "└─ auratreechild"), ("ascii", "`- auratreechild") })
             {
-                await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraProcess.Binary, "top", "--local", "--graphs", graphs]);
+                await using var top = await TmuxTerminal.StartAsync(_home.FullName, [AuraBinary.Path, "top", "--local", "--graphs", graphs]);
                 await top.WaitForAsync("RAM ");
                 await top.SendKeysAsync("2", "/");
                 await top.SendLiteralAsync("auratree");

@@ -1,7 +1,6 @@
 using System.Text;
 using Aura.Core.Events;
 using Aura.Storage.Events;
-using Aura.Storage.Tests.Support;
 
 namespace Aura.Storage.Tests.Events;
 

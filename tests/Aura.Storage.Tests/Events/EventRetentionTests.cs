@@ -1,5 +1,4 @@
 using Aura.Storage.Events;
-using Aura.Storage.Tests.Support;
 
 namespace Aura.Storage.Tests.Events;
 

@@ -4,7 +4,6 @@ using Aura.Agent;
 using Aura.Agent.Checks;
 using Aura.Agent.X11;
 using Aura.Core.Config;
-using Aura.Server.Hosting;
 
 namespace Aura.Cli.Agent;
 
@@ -67,8 +66,7 @@ internal static class AgentCheckCommand
             }
 
             var resolved = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: parse.GetValue(config)), ProcessEnvironment.Current());
-            var server = ServerSettingsReader.Read(resolved);
-            var daemonUrl = Url("--daemon", parse.GetValue(daemon) ?? $"http://{server.Host ?? "127.0.0.1"}:{server.Port ?? ServerOptions.DefaultPort}/");
+            var daemonUrl = Url("--daemon", parse.GetValue(daemon) ?? DaemonAddress.From(resolved).Http.ToString());
             var agentUrl = Url("--agent", parse.GetValue(agent) ?? "ws://127.0.0.1:6789/ws/agent");
             var ollamaUrl = Url("--ollama", parse.GetValue(ollama) ?? OllamaHost() ?? "http://127.0.0.1:11434/");
             var key = Environment.GetEnvironmentVariable(Events.EventsDaemon.KeyVariable) is { Length: > 0 } k ? k : Events.EventsDaemon.KeyFrom(resolved.Toml, "agent");

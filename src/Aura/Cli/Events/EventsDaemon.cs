@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Net;
 using Aura.Core.Config;
-using Aura.Server.Hosting;
 
 namespace Aura.Cli.Events;
 
@@ -16,13 +13,12 @@ internal sealed record EventsDaemon(Uri Url, string Key)
     /// <summary>The daemon and its key; with <paramref name="keyRequired"/> false a missing key is "" (reads that loopback leaves open).</summary>
     public static EventsDaemon Resolve(string? host, string? port, string? configFile, string scope, bool keyRequired = true)
     {
-        var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: configFile), ProcessEnvironment.Current());
-        var settings = ServerSettingsReader.Read(config);
-        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(config.Toml, scope)
+        var address = DaemonAddress.Resolve(host, port, configFile: configFile);
+        var key = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable ? variable : KeyFrom(address.Config.Toml, scope)
             ?? (keyRequired ? null : "")
             ?? throw new EventsClientException(
-                $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
-        return new EventsDaemon(MakeUrl(host ?? settings.Host ?? "127.0.0.1", PortNumber(port) ?? settings.Port ?? ServerOptions.DefaultPort), key);
+                $"no API key with the '{scope}' scope: set {KeyVariable}, or add one to {address.Config.ConfigFile ?? "aura.toml"} (`aura config init` makes one)");
+        return new EventsDaemon(address.Http, key);
     }
 
     public Uri Http(string pathAndQuery) => new(Url, pathAndQuery);
@@ -53,32 +49,5 @@ internal sealed record EventsDaemon(Uri Url, string Key)
         }
 
         return null;
-    }
-
-    private static Uri MakeUrl(string host, int port)
-    {
-        var address = HostAddress.Parse(host);
-        if (address.Equals(IPAddress.Any))
-        {
-            address = IPAddress.Loopback;
-        }
-        else if (address.Equals(IPAddress.IPv6Any))
-        {
-            address = IPAddress.IPv6Loopback;
-        }
-
-        return new UriBuilder("http", address.ToString(), port).Uri;
-    }
-
-    private static int? PortNumber(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
-            ? port
-            : throw new UsageException($"--port must be a whole number from 1 to 65535, not '{text}'");
     }
 }

@@ -5,7 +5,7 @@ namespace Aura.Cli.Gui;
 
 /// <summary>
 /// An `aura serve` this command started: the same executable, an argument list, its stderr shared with ours. Its login
-/// link is read from its stdout; it is stopped with SIGTERM (a clean shutdown that flushes the DVR).
+/// link is read from its ready line; it is stopped with SIGTERM (a clean shutdown that flushes the DVR).
 /// </summary>
 internal sealed class DaemonChild : IAsyncDisposable
 {
@@ -40,19 +40,18 @@ internal sealed class DaemonChild : IAsyncDisposable
         {
             while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
             {
-                var text = line.Trim();
-                if (text.StartsWith("http", StringComparison.Ordinal) && text.Contains("?token=", StringComparison.Ordinal))
+                if (ServeReadyLine.LoginOf(line) is { } login)
                 {
                     // Keep reading so the daemon never blocks on a full pipe.
                     _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
-                    return new DaemonChild(process, new Uri(text));
+                    return new DaemonChild(process, login);
                 }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             process.Kill(entireProcessTree: true);
-            throw new UsageException($"gui: aura serve printed no sign-in link within {StartTimeout.TotalSeconds:0} s");
+            throw new UsageException($"gui: aura serve was not ready within {StartTimeout.TotalSeconds:0} s");
         }
 
         await process.WaitForExitAsync(CancellationToken.None);

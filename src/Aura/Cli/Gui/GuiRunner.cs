@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Aura.Cli.Events;
 using Aura.Core.Config;
-using Aura.Server.Hosting;
 
 namespace Aura.Cli.Gui;
 
@@ -16,10 +15,8 @@ internal static class GuiRunner
     {
         var environment = ProcessEnvironment.Current();
         var config = AuraConfigResolver.Resolve(new ConfigOverrides(ConfigFile: request.ConfigFile), environment);
-        var settings = ServerSettingsReader.Read(config);
-        var host = request.Host ?? settings.Host ?? "127.0.0.1";
-        var port = StatusCommand.Port(request.Port) ?? settings.Port ?? ServerOptions.DefaultPort;
-        var url = StatusCommand.Url(host, port);
+        var daemon = DaemonAddress.From(config, request.Host, request.Port);
+        var url = daemon.Http;
         var profile = Path.Combine(PlatformPaths.DataDirectory(environment) ?? Path.GetTempPath(), "cockpit-browser");
         var path = Environment.GetEnvironmentVariable("PATH");
 
@@ -46,15 +43,15 @@ internal static class GuiRunner
             return ExitCodes.Ok;
         }
 
-        var serveArguments = new List<string> { "--host", host, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var serveArguments = new List<string> { "--host", daemon.Host, "--port", daemon.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (request.ConfigFile is not null)
         {
             serveArguments.AddRange([ConfigOverrides.ConfigFileFlag, request.ConfigFile]);
         }
 
-        await using var daemon = await DaemonChild.StartAsync(serveArguments, cancellationToken);
-        var (start, appWindow) = BrowserLauncher.For(daemon.LoginUrl, request.Browser, path, profile);
-        var (browser, browserFailed) = await BrowserCheck.StartAsync(start, appWindow, daemon.LoginUrl, stderr, cancellationToken);
+        await using var child = await DaemonChild.StartAsync(serveArguments, cancellationToken);
+        var (start, appWindow) = BrowserLauncher.For(child.LoginUrl, request.Browser, path, profile);
+        var (browser, browserFailed) = await BrowserCheck.StartAsync(start, appWindow, child.LoginUrl, stderr, cancellationToken);
         using var started = browser;
         if (browserFailed)
         {
@@ -64,7 +61,7 @@ internal static class GuiRunner
         await stdout.WriteLineAsync($"Started aura serve at {url} and opened the cockpit; {(appWindow ? "close the window or press Ctrl-C" : "press Ctrl-C")} to stop it");
         try
         {
-            var daemonExit = daemon.WaitForExitAsync(cancellationToken);
+            var daemonExit = child.WaitForExitAsync(cancellationToken);
             if (appWindow && browser is not null)
             {
                 await Task.WhenAny(browser.WaitForExitAsync(cancellationToken), daemonExit);

@@ -13,23 +13,28 @@ internal static class JetsonScope
 {
     public const string LegacyFileName = "tegrastats.sock";
 
+    /// <summary>
+    /// `aura serve` on JetsonScope's socket. On the default path it also answers on the legacy <c>tegrastats.sock</c> in
+    /// the same directory, for clients still configured with it (made only where that is safe; see ServerOptions).
+    /// </summary>
     public static string[] Daemon(string[] args, Func<string, string?> getVariable) =>
-        ["serve", .. args, .. DefaultSocket(args, getVariable, [SocketPaths.FileName])];
+        DefaultSocket(args, getVariable, [SocketPaths.FileName]) is [_, var socket]
+            ? ["serve", .. args, "--socket", socket, "--legacy-socket", Path.Join(Path.GetDirectoryName(socket), LegacyFileName)]
+            : ["serve", .. args];
 
+    /// <summary>jscopectl's commands; with none it asks for stats, as JetsonScope's did.</summary>
     public static string[] Control(string[] args, Func<string, string?> getVariable)
     {
-        if (args is not [var command, .. var rest])
+        if (args is [var flag] && flag is "-h" or "--help" or "--version")
         {
-            return ["--help"];
+            return [flag];
         }
 
-        var socket = DefaultSocket(rest, getVariable, [SocketPaths.FileName, LegacyFileName]);
+        var (command, rest) = args is [var first, .. var others] ? (first, others) : ("stats", []);
         return command switch
         {
-            "stats" or "meta" or "health" => [command, .. rest, .. socket],
-            "list" => ["controls", "list", .. rest, .. socket],
-            "set" => ["controls", "set", .. rest, .. socket],
-            "-h" or "--help" or "--version" => [command],
+            "stats" or "meta" or "health" or "list" or "set" =>
+                [JscopectlCommand.Name, command, .. rest, .. DefaultSocket(rest, getVariable, [SocketPaths.FileName, LegacyFileName])],
             _ => throw new UsageException($"jscopectl: unknown command '{command}'; use stats, meta, list, set NAME VALUE or health"),
         };
     }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Aura.Server.Tests.Support;
+namespace Aura.Testing;
 
 /// <summary>Runs a program with an argument list (never a shell string), with a bounded wait, and kills it if it overruns.</summary>
-internal static class ChildProcess
+public static class ChildProcess
 {
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> args, string? stdin = null, TimeSpan? timeout = null)
     {

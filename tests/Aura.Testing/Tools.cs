@@ -1,12 +1,19 @@
-namespace Aura.Server.Tests.Support;
+namespace Aura.Testing;
 
-/// <summary>External programs some tests drive (promtool, prometheus, Xvfb, xterm, xdotool), found on PATH; shared with Aura.Agent.Tests.</summary>
-internal static class Tools
+/// <summary>External programs some tests drive (gcc, promtool, prometheus, tmux, Xvfb, xterm, xdotool, Chromium).</summary>
+public static class Tools
 {
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The program's path: <paramref name="name"/> itself when it is an absolute path that exists, else the first match on PATH.</summary>
     public static string? Find(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Path.IsPathRooted(name))
+        {
+            return File.Exists(name) ? name : null;
+        }
+
         foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(directory, name);
