@@ -154,7 +154,7 @@ internal sealed class AccessGuard(ServerState state)
         var key = presented is null ? null : state.Options.Keys.Find(presented);
         var who = key is not null ? $"key '{key.Name}'" : presented is not null ? "an unknown key" : "a client without a key";
         var request = $"{context.Request.Method} {context.Request.Path}";
-        return state.ControlGate.RefuseAsync("", "", "http", who, Controls.ControlReasons.Unauthorised,
+        return state.ControlGate.RefuseAsync("", "", "http", who, Aura.Controls.ControlReasons.Unauthorised,
             $"{request} needs a key with the '{ApiScopeNames.Name(rule.Scope)}' scope", context.RequestAborted);
     }
 

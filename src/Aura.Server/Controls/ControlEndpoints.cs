@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
+using Aura.Controls;
+
 namespace Aura.Server.Controls;
 
 /// <summary>

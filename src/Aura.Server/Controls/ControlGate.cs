@@ -3,6 +3,8 @@ using Aura.Core.Events;
 using Aura.Server.Hosting;
 using Aura.Storage.Events;
 
+using Aura.Controls;
+
 namespace Aura.Server.Controls;
 
 /// <summary>

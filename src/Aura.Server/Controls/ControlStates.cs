@@ -1,3 +1,5 @@
+using Aura.Controls;
+
 namespace Aura.Server.Controls;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Aura.Controls;
 using Aura.Core.Config;
 using Aura.Core.Events;
-using Aura.Server.Controls;
 using Aura.Telemetry;
 using Aura.Telemetry.Jetson;
 
@@ -108,7 +108,7 @@ public sealed class AuraDaemon : IAsyncDisposable
     {
         Root = root,
         ClocksStorePath = settings.ClocksStorePath,
-        SearchPath = settings.Sampler.SearchPath + ":/usr/bin:/usr/sbin",
+        SearchPath = ControlServiceOptions.SearchPathFrom(settings.Sampler.SearchPath),
     });
 
     private ImmutableDictionary<string, string> Lifecycle() =>

@@ -1,5 +1,5 @@
+using Aura.Controls;
 using Aura.Core.Events;
-using Aura.Server.Controls;
 using Aura.Server.History;
 using Aura.Server.Sampling;
 using Aura.Storage.Events;

@@ -1,6 +1,6 @@
+using Aura.Controls;
 using Aura.Server.History;
 using Aura.Server.Sampling;
-using Aura.Server.Controls;
 using Microsoft.Extensions.Logging;
 
 namespace Aura.Server.Hosting;

@@ -1,3 +1,4 @@
+using Aura.Controls;
 using Aura.Server.Auth;
 using Aura.Server.Controls;
 using Aura.Server.History;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Aura.Server.Controls;
+using Aura.Controls;
 
 namespace Aura.Server.Jetson;
 

@@ -1,5 +1,5 @@
+using Aura.Controls;
 using Aura.Server.Auth;
-using Aura.Server.Controls;
 using Aura.Server.ClaraVerse;
 using Aura.Server.Hosting;
 

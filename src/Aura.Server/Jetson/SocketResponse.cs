@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Aura.Controls;
 using Aura.Core.Model;
-using Aura.Server.Controls;
 
 namespace Aura.Server.Jetson;
 

@@ -30,7 +30,7 @@ internal sealed class MetricsRenderer : ISeriesSink
 
     /// <summary>The exposition body for <paramref name="frame"/>; <paramref name="webSocketClients"/> is reported as of now.</summary>
     public static byte[] Render(
-        TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo>? controls = null, Otlp.OtlpExporter? otlp = null, string? hostName = null)
+        TickFrame frame, string version, int webSocketClients, IReadOnlyList<Aura.Controls.ControlInfo>? controls = null, Otlp.OtlpExporter? otlp = null, string? hostName = null)
     {
         var renderer = Interlocked.Exchange(ref _spare, null) ?? new MetricsRenderer();
         try
@@ -57,7 +57,7 @@ internal sealed class MetricsRenderer : ISeriesSink
         _samples[index].Add(new Sample(value, label1, label2));
     }
 
-    private byte[] RenderFrame(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Controls.ControlInfo> controls, Otlp.OtlpExporter? otlp, string? hostName)
+    private byte[] RenderFrame(TickFrame frame, string version, int webSocketClients, IReadOnlyList<Aura.Controls.ControlInfo> controls, Otlp.OtlpExporter? otlp, string? hostName)
     {
         foreach (var list in _samples)
         {

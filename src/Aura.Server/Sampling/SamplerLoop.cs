@@ -1,12 +1,14 @@
 using Aura.Telemetry;
+using Aura.Telemetry.Sampling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Aura.Server.Sampling;
 
 /// <summary>
-/// The one place that samples: once per tick, whatever the number of clients. Starting it takes a baseline and publishes
-/// the first snapshot (with rates already filled in) before the server accepts anyone; stopping it flushes the recorder.
+/// The daemon's use of the one <see cref="Sampler"/>: once per tick, whatever the number of clients, each reading goes
+/// to the recorder and the hub. Starting it publishes the first snapshot (with rates already filled in) before the
+/// server accepts anyone; stopping it flushes the recorder. A reading that fails is logged and the last good tick served.
 /// </summary>
 internal sealed class SamplerLoop(
     ISnapshotSource source,
@@ -16,22 +18,28 @@ internal sealed class SamplerLoop(
     ISnapshotRecorder? recorder,
     ILogger<SamplerLoop> logger) : IHostedService, IAsyncDisposable
 {
-    /// <summary>Rates and CPU shares need two readings; the first published snapshot comes this long after a baseline.</summary>
-    private static readonly TimeSpan BaselineGap = TimeSpan.FromMilliseconds(250);
-
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        TrySample();
-        await Task.Delay(interval < BaselineGap ? interval : BaselineGap, clock, cancellationToken);
-        if (TrySample() is { } first)
+        var readings = new Sampler(source, clock).ReadingsAsync(interval, _stopping.Token).GetAsyncEnumerator(_stopping.Token);
+        try
         {
-            Publish(first.Snapshot, first.Duration);
+            // Giving up on starting stops the loop before it runs.
+            using (cancellationToken.Register(_stopping.Cancel))
+            {
+                await readings.MoveNextAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await readings.DisposeAsync();
+            throw;
         }
 
-        _loop = RunAsync(_stopping.Token);
+        Publish(readings.Current);
+        _loop = RunAsync(readings);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -58,44 +66,34 @@ internal sealed class SamplerLoop(
         _stopping.Dispose();
     }
 
-    private async Task RunAsync(CancellationToken cancellationToken)
+    private async Task RunAsync(IAsyncEnumerator<SamplerReading> readings)
     {
-        using var timer = new PeriodicTimer(interval, clock);
-        try
+        await using (readings)
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            try
             {
-                if (TrySample() is { } sample)
+                while (await readings.MoveNextAsync())
                 {
-                    Publish(sample.Snapshot, sample.Duration);
+                    Publish(readings.Current);
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopping.
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                // Stopping.
+            }
         }
     }
 
-    private (Core.Model.Snapshot Snapshot, TimeSpan Duration)? TrySample()
+    private void Publish(SamplerReading reading)
     {
-        var started = clock.GetTimestamp();
-        try
-        {
-            var snapshot = source.Sample();
-            return (snapshot, clock.GetElapsedTime(started));
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        if (reading.Snapshot is not { } snapshot)
         {
             // A source that fails one tick may recover on the next (a device unplugged, a file briefly unreadable);
             // whatever the fault, the daemon keeps serving the last good tick rather than stop sampling for good.
-            Log.SampleFailed(logger, e);
-            return null;
+            Log.SampleFailed(logger, reading.Fault!);
+            return;
         }
-    }
 
-    private void Publish(Core.Model.Snapshot snapshot, TimeSpan duration)
-    {
         if (recorder is not null)
         {
             try
@@ -109,6 +107,6 @@ internal sealed class SamplerLoop(
             }
         }
 
-        hub.Publish(snapshot, duration);
+        hub.Publish(snapshot, reading.Duration);
     }
 }

@@ -10,6 +10,16 @@ namespace Aura.Telemetry.Commands;
 /// </summary>
 public static class CommandRunner
 {
+    /// <summary>
+    /// Runs the tool called <paramref name="name"/> from the first directory of <paramref name="searchPath"/> (PATH
+    /// style) that holds it; when none does, exit code -1 and an error saying where it was looked for.
+    /// </summary>
+    public static Task<CommandResult> FindAndRunAsync(
+        string name, string searchPath, IReadOnlyList<string> arguments, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken) =>
+        ExecutableSearch.Find(name, searchPath) is { } executable
+            ? RunAsync(executable, arguments, timeout, clock, cancellationToken)
+            : Task.FromResult(new CommandResult(-1, "", $"not found on {searchPath}"));
+
     public static async Task<CommandResult> RunAsync(
         string executable, IReadOnlyList<string> arguments, TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -1,15 +1,13 @@
 using Aura.Core.Model;
 using Aura.Output;
 using Aura.Telemetry;
+using Aura.Telemetry.Sampling;
 
 namespace Aura.Cli;
 
 /// <summary>Prints live snapshots: one (`aura`), or one per interval at a fixed cadence (`aura --watch`).</summary>
 internal sealed class LiveRunner(LiveRequest request, ISnapshotSource source, TimeProvider clock, LineOutput output) : IDisposable
 {
-    /// <summary>Rates and CPU shares need two readings; the first printed snapshot comes this long after a baseline.</summary>
-    private static readonly TimeSpan BaselineGap = TimeSpan.FromMilliseconds(250);
-
     private readonly SnapshotJsonLine _json = new();
 
     /// <summary>Called with every snapshot taken, before it is printed (the DVR records through this).</summary>
@@ -17,22 +15,20 @@ internal sealed class LiveRunner(LiveRequest request, ISnapshotSource source, Ti
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        source.Sample();
-        var gap = request.Interval < BaselineGap ? request.Interval : BaselineGap;
-        await Task.Delay(gap, clock, cancellationToken);
-        Emit(source.Sample(), summary: !request.Watch);
-        if (!request.Watch)
+        var printed = 0;
+        await foreach (var reading in new Sampler(source, clock).ReadingsAsync(request.Interval, cancellationToken))
         {
-            return;
-        }
-
-        Runtime.StartupPages.ReleaseIfNative();
-        var printed = 1;
-        using var timer = new PeriodicTimer(request.Interval, clock);
-        while ((request.Count is null || printed < request.Count) && await timer.WaitForNextTickAsync(cancellationToken))
-        {
-            Emit(source.Sample(), summary: false);
+            Emit(reading.SnapshotOrThrow(), summary: !request.Watch);
             printed++;
+            if (!request.Watch || printed >= request.Count)
+            {
+                return;
+            }
+
+            if (printed == 1)
+            {
+                Runtime.StartupPages.ReleaseIfNative();
+            }
         }
     }
 

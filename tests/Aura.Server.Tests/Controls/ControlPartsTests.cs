@@ -1,4 +1,4 @@
-using Aura.Server.Controls;
+using Aura.Controls;
 using Aura.Telemetry.Jetson;
 
 namespace Aura.Server.Tests.Controls;

@@ -1,4 +1,4 @@
-using Aura.Server.Controls;
+using Aura.Controls;
 
 namespace Aura.Server.Tests.Controls;
 

@@ -82,7 +82,7 @@ internal sealed class JetsonBench : IDisposable
 
     public void WriteBin(string name, string content) => File.WriteAllText(Path.Combine(Bin, name), content);
 
-    public Aura.Server.Controls.ControlService Service(bool root = true) => new(new Aura.Server.Controls.ControlServiceOptions
+    public Aura.Controls.ControlService Service(bool root = true) => new(new Aura.Controls.ControlServiceOptions
     {
         Root = Root,
         SearchPath = Bin,

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using Aura.Controls;
 using Aura.Core.Cbor;
 using Aura.Core.Config;
-using Aura.Server.Controls;
 using Aura.Server.Hosting;
 using Aura.Server.Tests.Support;
 

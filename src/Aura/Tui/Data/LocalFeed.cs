@@ -1,18 +1,26 @@
 using Aura.Core.Model;
 using Aura.Telemetry;
+using Aura.Telemetry.Sampling;
 
 namespace Aura.Tui.Data;
 
-/// <summary>Local mode: no daemon answers, so `aura top` samples with the same snapshot source `aura` and `aura serve` use.</summary>
+/// <summary>
+/// Local mode: no daemon answers, so `aura top` samples through the same <see cref="Sampler"/> and snapshot source
+/// `aura` and `aura serve` use. `aura top` paces the readings itself (its refresh interval changes while it runs);
+/// the first one waits for the sampler's baseline so that the first frame already has figures.
+/// </summary>
 internal sealed class LocalFeed : ITopFeed
 {
     private readonly ISnapshotSource _source;
+    private readonly Sampler _sampler;
+    private readonly TimeSpan _interval;
+    private bool _primed;
 
     public LocalFeed(SamplerOptions options, TimeProvider clock)
     {
         _source = SnapshotSources.Create(options, clock);
-        // Rates and CPU shares need a previous reading; take it now so the first frame already has figures.
-        _source.Sample();
+        _sampler = new Sampler(_source, clock);
+        _interval = options.Interval;
     }
 
     public string Description => "local sampler (no daemon answers)";
@@ -21,7 +29,16 @@ internal sealed class LocalFeed : ITopFeed
 
     public bool IsDaemon => false;
 
-    public Task<Snapshot?> ReadAsync(CancellationToken cancellationToken) => Task.FromResult<Snapshot?>(_source.Sample());
+    public async Task<Snapshot?> ReadAsync(CancellationToken cancellationToken)
+    {
+        if (!_primed)
+        {
+            await _sampler.PrimeAsync(_interval, cancellationToken);
+            _primed = true;
+        }
+
+        return _sampler.Read().SnapshotOrThrow();
+    }
 
     public void Dispose() => _source.Dispose();
 }

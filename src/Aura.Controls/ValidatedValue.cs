@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>A requested value after validation: what to apply, or why it cannot be.</summary>
 internal readonly record struct ValidatedValue(string? Value, string? Problem)

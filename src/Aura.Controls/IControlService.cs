@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// Hardware controls (fan, nvpmodel, jetson_clocks, governors). The server authorises a request before calling

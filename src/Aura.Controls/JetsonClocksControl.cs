@@ -1,4 +1,6 @@
-namespace Aura.Server.Controls;
+using Aura.Telemetry.Commands;
+
+namespace Aura.Controls;
 
 /// <summary>
 /// <c>jetson_clocks</c>: on pins CPU, GPU and memory clocks at their maximum, off restores what was there before. The
@@ -6,7 +8,7 @@ namespace Aura.Server.Controls;
 /// runs <c>jetson_clocks --store</c> into <see cref="ControlServiceOptions.ClocksStorePath"/>, and turns them off with
 /// <c>--restore</c> from it.
 /// </summary>
-internal sealed class JetsonClocksControl(ToolRunner tools, string storePath) : IHardwareControl
+internal sealed class JetsonClocksControl(string searchPath, TimeSpan toolTimeout, string storePath) : IHardwareControl
 {
     private const string Description = "Pin CPU, GPU and memory clocks at their maximum (on) or restore the stored clocks (off).";
 
@@ -14,13 +16,13 @@ internal sealed class JetsonClocksControl(ToolRunner tools, string storePath) : 
 
     public async ValueTask<ControlInfo> ReadAsync(CancellationToken cancellationToken)
     {
-        if (tools.Find("jetson_clocks") is null)
+        if (ExecutableSearch.Find(Name, searchPath) is null)
         {
             return ControlInfos.Unsupported(Name, Description, "the jetson_clocks tool is not installed");
         }
 
-        var show = await tools.RunAsync("jetson_clocks", ["--show"], cancellationToken);
-        if (!show.Ok)
+        var show = await RunAsync(["--show"], cancellationToken);
+        if (!show.Succeeded)
         {
             return ControlInfos.Unsupported(Name, Description, show.Describe("jetson_clocks --show"));
         }
@@ -53,14 +55,14 @@ internal sealed class JetsonClocksControl(ToolRunner tools, string storePath) : 
                 return $"cannot keep the current clocks in {storePath}: {e.Message}";
             }
 
-            var store = await tools.RunAsync("jetson_clocks", ["--store", storePath], cancellationToken);
-            if (!store.Ok)
+            var store = await RunAsync(["--store", storePath], cancellationToken);
+            if (!store.Succeeded)
             {
                 return store.Describe("jetson_clocks --store");
             }
 
-            var pin = await tools.RunAsync("jetson_clocks", [], cancellationToken);
-            return pin.Ok ? null : pin.Describe("jetson_clocks");
+            var pin = await RunAsync([], cancellationToken);
+            return pin.Succeeded ? null : pin.Describe("jetson_clocks");
         }
 
         if (!File.Exists(storePath))
@@ -69,7 +71,10 @@ internal sealed class JetsonClocksControl(ToolRunner tools, string storePath) : 
                 + "restore them with the file given to `jetson_clocks --store`, or reboot";
         }
 
-        var restore = await tools.RunAsync("jetson_clocks", ["--restore", storePath], cancellationToken);
-        return restore.Ok ? null : restore.Describe("jetson_clocks --restore");
+        var restore = await RunAsync(["--restore", storePath], cancellationToken);
+        return restore.Succeeded ? null : restore.Describe("jetson_clocks --restore");
     }
+
+    private Task<CommandResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        CommandRunner.FindAndRunAsync(Name, searchPath, arguments, toolTimeout, TimeProvider.System, cancellationToken);
 }

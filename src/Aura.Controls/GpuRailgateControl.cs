@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary><c>gpu_railgate</c>: whether the GPU may be power-gated when idle (<c>railgate_enable</c> of the GPU device).</summary>
 internal sealed class GpuRailgateControl(SysfsWriter sysfs) : IHardwareControl

@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>The Jetson GPU's devfreq device under <c>sys/class/devfreq</c> (<c>17000000.gpu</c>, <c>.ga10b</c>, <c>.gv11b</c>, <c>.gp10b</c>, <c>57000000.gpu</c>).</summary>
 internal static class GpuDevfreq

@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>Why a control was not set; also the <c>code</c> of the HTTP error and of the audit event.</summary>
 public static class ControlReasons

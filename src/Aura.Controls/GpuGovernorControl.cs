@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary><c>gpu_governor</c>: the Jetson GPU's devfreq governor; the choices are its <c>available_governors</c>.</summary>
 internal sealed class GpuGovernorControl(SysfsWriter sysfs) : IHardwareControl

@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// The outcome of setting a control: its new state, or an error. <see cref="ErrorCode"/> is JetsonScope's

@@ -1,7 +1,7 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>The spellings an on/off control accepts.</summary>
-internal static class OnOff
+public static class OnOff
 {
     public static bool? Parse(string value) => value.Trim().ToLowerInvariant() switch
     {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// <c>cpu_governor</c>: the cpufreq governor of every CPU frequency policy (any Linux with cpufreq), written to each

@@ -1,4 +1,6 @@
-namespace Aura.Server.Controls;
+using Aura.Telemetry.Procfs;
+
+namespace Aura.Controls;
 
 /// <summary>
 /// The one way controls write to sysfs: an existing file under the root, a path with no <c>..</c>, the value and a
@@ -39,15 +41,12 @@ internal sealed class SysfsWriter(string root)
     /// <summary>The file's first line trimmed, or null when it cannot be read.</summary>
     public string? Read(string relative)
     {
-        try
-        {
-            var text = File.ReadAllText(FullPath(relative));
-            var newline = text.IndexOf('\n', StringComparison.Ordinal);
-            return (newline >= 0 ? text[..newline] : text).Trim();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (KernelFile.ReadText(FullPath(relative)) is not { } text)
         {
             return null;
         }
+
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        return (newline >= 0 ? text[..newline] : text).Trim();
     }
 }

@@ -1,7 +1,7 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>A machine with no controls Aura can drive: an empty list, and every set refused as an unknown control.</summary>
-internal sealed class NoControls : IControlService
+public sealed class NoControls : IControlService
 {
     public static NoControls Instance { get; } = new();
 

@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Aura.Telemetry.Commands;
 using Aura.Telemetry.Jetson;
 
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// <c>nvpmodel</c>: the Jetson power mode. A mode is asked for by id or by its name in <c>/etc/nvpmodel.conf</c>; Aura
 /// always runs <c>nvpmodel -m &lt;id&gt;</c>, the numeric id the tool wants. The current mode comes from <c>nvpmodel -q</c>.
 /// </summary>
-internal sealed class NvpmodelControl(string root, ToolRunner tools) : IHardwareControl
+internal sealed class NvpmodelControl(string root, string searchPath, TimeSpan toolTimeout) : IHardwareControl
 {
     private const string Description = "Jetson power mode (nvpmodel), by id or by name from /etc/nvpmodel.conf.";
 
@@ -22,13 +23,13 @@ internal sealed class NvpmodelControl(string root, ToolRunner tools) : IHardware
             return ControlInfos.Unsupported(Name, Description, $"no power modes in {Path.Combine(root, NvpmodelConf.RelativePath)}");
         }
 
-        if (tools.Find("nvpmodel") is null)
+        if (ExecutableSearch.Find(Name, searchPath) is null)
         {
             return ControlInfos.Unsupported(Name, Description, "the nvpmodel tool is not installed");
         }
 
-        var query = await tools.RunAsync("nvpmodel", ["-q"], cancellationToken);
-        var current = query.Ok ? Current(query.Stdout, modes) : "";
+        var query = await RunAsync(["-q"], cancellationToken);
+        var current = query.Succeeded ? Current(query.Stdout, modes) : "";
         return ControlInfos.Choice(Name, Description, current, [.. modes.Select(m => m.Name)]);
     }
 
@@ -51,9 +52,12 @@ internal sealed class NvpmodelControl(string root, ToolRunner tools) : IHardware
 
     public async ValueTask<string?> ApplyAsync(string value, ControlInfo current, CancellationToken cancellationToken)
     {
-        var result = await tools.RunAsync("nvpmodel", ["-m", value], cancellationToken);
-        return result.Ok ? null : result.Describe("nvpmodel -m " + value);
+        var result = await RunAsync(["-m", value], cancellationToken);
+        return result.Succeeded ? null : result.Describe("nvpmodel -m " + value);
     }
+
+    private Task<CommandResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        CommandRunner.FindAndRunAsync(Name, searchPath, arguments, toolTimeout, TimeProvider.System, cancellationToken);
 
     /// <summary>
     /// <c>nvpmodel -q</c> prints "NV Power Mode: MAXN" and the id on the next line; the mode's name from the file is

@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// Where the controls act: <see cref="Root"/> for sysfs and config files ("/" except in tests), <see cref="SearchPath"/>
@@ -6,10 +6,16 @@ namespace Aura.Server.Controls;
 /// </summary>
 public sealed record ControlServiceOptions
 {
+    /// <summary>Where JetPack installs <c>nvpmodel</c> and <c>jetson_clocks</c>, searched even when PATH lacks them (a systemd unit's PATH).</summary>
+    public const string ToolDirectories = "/usr/bin:/usr/sbin";
+
     public string Root { get; init; } = "/";
 
-    /// <summary>Directories searched for the tools, PATH style; null means the process's PATH plus /usr/bin and /usr/sbin.</summary>
-    public string? SearchPath { get; init; }
+    /// <summary>
+    /// Directories searched for the tools, PATH style. The library never reads the environment: the executable passes
+    /// <see cref="SearchPathFrom"/> of its PATH; without it only <see cref="ToolDirectories"/> are searched.
+    /// </summary>
+    public string SearchPath { get; init; } = ToolDirectories;
 
     /// <summary>The file <c>jetson_clocks --store</c> writes before Aura turns the clocks on, and <c>--restore</c> reads to turn them off.</summary>
     public string ClocksStorePath { get; init; } = "/var/lib/aura/l4t_dfs.conf";
@@ -19,4 +25,8 @@ public sealed record ControlServiceOptions
 
     /// <summary>How long a tool may run before it is killed and the change reported failed.</summary>
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The search path for a process whose PATH is <paramref name="processPath"/>: that PATH, then <see cref="ToolDirectories"/>.</summary>
+    public static string SearchPathFrom(string? processPath) =>
+        string.IsNullOrEmpty(processPath) ? ToolDirectories : processPath + Path.PathSeparator + ToolDirectories;
 }

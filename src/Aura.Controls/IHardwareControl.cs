@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>One control: reads its state, checks a requested value and applies it. The service checks support and root first.</summary>
 internal interface IHardwareControl

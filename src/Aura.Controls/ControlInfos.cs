@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>Builds <see cref="ControlInfo"/>s: every control requires root to change; an unsupported one says why in its description.</summary>
 internal static class ControlInfos

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// <c>fan</c>: the PWM fan's duty cycle in percent (0–100), written as 0–255 to <c>target_pwm</c> (JetPack 4) or to the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// Reads <c>jetson_clocks --show</c>: the clocks are on (pinned) when every online CPU's MinFreq equals its MaxFreq and,

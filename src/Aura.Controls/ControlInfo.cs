@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>JetsonScope's <c>ControlInfo</c>, field for field: a hardware control and its current state.</summary>
 public sealed record ControlInfo(

@@ -1,4 +1,4 @@
-namespace Aura.Server.Controls;
+namespace Aura.Controls;
 
 /// <summary>
 /// The real controls: fan, nvpmodel, jetson_clocks, cpu_governor, gpu_governor, gpu_railgate. A set is checked in this
@@ -15,13 +15,12 @@ public sealed class ControlService : IControlService, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var sysfs = new SysfsWriter(options.Root);
-        var tools = new ToolRunner(options.SearchPath, options.ToolTimeout);
         _isPrivileged = options.IsPrivileged;
         _controls =
         [
             new FanControl(sysfs),
-            new NvpmodelControl(options.Root, tools),
-            new JetsonClocksControl(tools, options.ClocksStorePath),
+            new NvpmodelControl(options.Root, options.SearchPath, options.ToolTimeout),
+            new JetsonClocksControl(options.SearchPath, options.ToolTimeout, options.ClocksStorePath),
             new CpuGovernorControl(sysfs),
             new GpuGovernorControl(sysfs),
             new GpuRailgateControl(sysfs),
