@@ -1,4 +1,3 @@
-using Aura.Server.Tests.Support;
 using Aura.Storage.Files;
 
 namespace Aura.Server.Tests.Hosting;
@@ -17,28 +16,5 @@ public sealed class ReadOnlyDatabaseTests
         held.ShouldBeNull();
         error.ShouldBe($"cannot open {database} for writing: its lock file {database}.lock cannot be opened (the file system is read-only)");
         error.ShouldNotContain("another Aura process");
-    }
-
-    [ReadOnlyMountFact]
-    public async Task Serve_DvrOnReadOnlyFileSystem_ExitsWithTheReadOnlyCause()
-    {
-        using var mount = ReadOnlyMount.Create();
-        var home = Directory.CreateTempSubdirectory("aura-ro-home-");
-        try
-        {
-            var database = Path.Combine(mount.Path, "t.sqlite");
-
-            var (exitCode, _, stderr) = await AuraProcess.RunAsync(home.FullName, "serve", "--port", "0", "--db-path", database,
-                "--socket", Path.Combine(home.FullName, "s.sock"), "--events-path", Path.Combine(home.FullName, "e.sqlite"));
-
-            exitCode.ShouldBe(2, stderr);
-            stderr.ShouldContain($"cannot open {database} for writing");
-            stderr.ShouldContain("the file system is read-only");
-            stderr.ShouldNotContain("another Aura process");
-        }
-        finally
-        {
-            home.Delete(recursive: true);
-        }
     }
 }
