@@ -17,10 +17,16 @@ internal sealed class LocalFeed : ITopFeed
     private bool _primed;
 
     public LocalFeed(SamplerOptions options, TimeProvider clock)
+        : this(SnapshotSources.Create(options, clock), options.Interval, clock)
     {
-        _source = SnapshotSources.Create(options, clock);
+    }
+
+    /// <summary>Samples <paramref name="source"/> (which the feed then owns).</summary>
+    internal LocalFeed(ISnapshotSource source, TimeSpan interval, TimeProvider clock)
+    {
+        _source = source;
         _sampler = new Sampler(_source, clock);
-        _interval = options.Interval;
+        _interval = interval;
     }
 
     public string Description => "local sampler (no daemon answers)";
@@ -37,7 +43,12 @@ internal sealed class LocalFeed : ITopFeed
             _primed = true;
         }
 
-        return _sampler.Read().SnapshotOrThrow();
+        // A failed reading is reported like a daemon that stops answering: the view keeps its last figures, the status
+        // line says why, and the next refresh tries again.
+        var reading = _sampler.Read();
+        return reading.Fault is { } fault
+            ? throw new TopFeedException($"sampling failed: {fault.Message}", fault)
+            : reading.Snapshot;
     }
 
     public void Dispose() => _source.Dispose();
