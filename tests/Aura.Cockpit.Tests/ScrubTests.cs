@@ -25,7 +25,8 @@ public sealed class ScrubTests(CockpitFixture fixture)
             await scrubber.PressAsync("ArrowLeft");
         }
 
-        await page.Locator("#mode[data-mode='frozen']").WaitForAsync();
+        // Each key press asks for its moment; the panels settle when the last answer has landed.
+        await page.Locator("#mode[data-mode='frozen']:not([data-pending])").WaitForAsync();
         await page.Locator("#go-live").WaitForAsync();
         (await cockpit.Panel("processes").InnerTextAsync()).ShouldContain("recorded");
         var frozen = await Everything(cockpit);

@@ -82,6 +82,8 @@ async function scrub(t) {
   if (!store.signedIn) return;
   const mine = ++scrubRequest;
   const at = t.toFixed(3);
+  // Marked while the newest scrub's answer is on its way (an older answer is dropped when it lands).
+  $('mode').dataset.pending = '';
   try {
     const [values, processes] = await Promise.all([
       getJson(`/api/v1/values?at=${at}`),
@@ -92,6 +94,8 @@ async function scrub(t) {
   } catch (e) {
     if (mine !== scrubRequest) return;
     setText($('mode-label'), `Nothing recorded at ${dateTime(t)}: ${e.message}`);
+  } finally {
+    if (mine === scrubRequest) delete $('mode').dataset.pending;
   }
 }
 
