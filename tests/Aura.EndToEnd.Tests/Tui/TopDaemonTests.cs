@@ -186,15 +186,5 @@ public sealed class TopDaemonTests : IDisposable
         return serve;
     }
 
-    private string Script(string name, string body)
-    {
-        var path = Path.Combine(_home.FullName, name);
-        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        return path;
-    }
+    private string Script(string name, string body) => TopTerminalTests.Script(_home.FullName, name, body);
 }

@@ -193,9 +193,12 @@ public sealed class TopTerminalTests : IDisposable
 
     private static string FirstLine(string screen) => screen.Split('\n')[0];
 
-    private string Script(string name, string body)
+    private string Script(string name, string body) => Script(_home.FullName, name, body);
+
+    /// <summary>An executable shell script in <paramref name="directory"/>: the stand-in tools the top tests start.</summary>
+    internal static string Script(string directory, string name, string body)
     {
-        var path = Path.Combine(_home.FullName, name);
+        var path = Path.Combine(directory, name);
         File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
         if (!OperatingSystem.IsWindows())
         {

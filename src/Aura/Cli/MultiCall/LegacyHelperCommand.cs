@@ -35,7 +35,7 @@ internal static class LegacyHelperCommand
         command.Options.Add(socket);
         command.SetAction((parse, cancellationToken) =>
         {
-            var path = parse.GetValue(socket) ?? SocketPaths.Resolve(null, Environment.GetEnvironmentVariable);
+            var path = DaemonAddress.Resolve(socket: parse.GetValue(socket)).Socket;
             return parse.GetValue(helper) switch
             {
                 "release" => ClientCommands.RunAsync(path, SocketRequest.GetMeta, json: false, ClientText.WriteMeta, cancellationToken),
