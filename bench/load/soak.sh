@@ -37,10 +37,11 @@ while True:
 PY
 pids+=("$!")
 rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$daemon/status"; }
+rss_parts() { awk '/^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } END { printf "anon %.1f, file %.1f", a / 1024, f / 1024 }' "/proc/$daemon/status"; }
 declare -a rss
 for minute in $(seq "$minutes"); do
   for _ in $(seq 60); do curl -fsS "http://127.0.0.1:$port/metrics" >/dev/null || true; sleep 1; done
   rss[minute]=$(rss_kib)
-  echo "minute $minute: RSS $(awk -v k="${rss[minute]}" 'BEGIN { printf "%.1f", k / 1024 }') MiB, WebSocket bytes received $(cat "$home/ws.bytes" 2>/dev/null || echo 0)"
+  echo "minute $minute: RSS $(awk -v k="${rss[minute]}" 'BEGIN { printf "%.1f", k / 1024 }') MiB ($(rss_parts)), WebSocket bytes received $(cat "$home/ws.bytes" 2>/dev/null || echo 0)"
 done
 awk -v a="${rss[2]}" -v b="${rss[minutes]}" -v m="$minutes" 'BEGIN { printf "RSS growth from minute 2 to minute %d: %.2f MiB (target <= 1 MB)\n", m, (b - a) / 1024 }'

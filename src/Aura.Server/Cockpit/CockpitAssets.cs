@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using System.Security.Cryptography;
 
 namespace Aura.Server.Cockpit;
 
@@ -45,14 +44,12 @@ internal sealed class CockpitAssets
 
             var path = normalized[Prefix.Length..];
             var bytes = Read(assembly, name);
-            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
             files[path] = new CockpitAsset(
                 path,
                 ContentTypes.For(path),
                 bytes,
                 present.Contains(name + ".gz") ? Read(assembly, name + ".gz") : null,
                 present.Contains(name + ".br") ? Read(assembly, name + ".br") : null,
-                etag,
                 Immutable: path.StartsWith("assets/", StringComparison.Ordinal));
         }
 

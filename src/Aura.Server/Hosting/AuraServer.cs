@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Aura.Core.Config;
 using Aura.Server.Auth;
 using Aura.Telemetry;
@@ -59,13 +58,15 @@ public sealed partial class AuraServer : IAsyncDisposable
         var address = HostAddress.Parse(options.Host);
         Validate(options, address);
 
-        var loginToken = options.LoginToken ?? SessionStore.Base64Url(RandomNumberGenerator.GetBytes(24));
+        var loginToken = options.LoginToken ?? SessionStore.Base64Url(KernelRandom.GetBytes(24));
         var state = new ServerState(options, services, clock, loginToken);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = "Aura",
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
+            // Aura's settings come from aura.toml, read once; watching appsettings.json for changes only cost a thread.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         ConfigureServices(builder, state, source, services, address);
         var app = builder.Build();

@@ -10,6 +10,8 @@ namespace Aura.Server.Hosting;
 /// <summary>What every endpoint shares: options, the hub, counters, sessions and the optional DVR and controls.</summary>
 internal sealed class ServerState
 {
+    private readonly Lazy<Secret> _loginSecret;
+
     public ServerState(ServerOptions options, ServerServices services, TimeProvider clock, string loginToken)
     {
         Options = options;
@@ -17,7 +19,7 @@ internal sealed class ServerState
         History = services.History;
         Controls = services.Controls ?? NoControls.Instance;
         LoginToken = loginToken;
-        LoginSecret = Secret.Of(loginToken);
+        _loginSecret = new Lazy<Secret>(() => Secret.Of(loginToken));
         MetricsSecret = options.MetricsToken is { } token ? Secret.Of(token) : null;
         ControlSecret = options.ControlToken is { } control ? Secret.Of(control) : null;
         Sessions = new SessionStore(clock);
@@ -57,7 +59,11 @@ internal sealed class ServerState
 
     public string LoginToken { get; }
 
-    public Secret LoginSecret { get; }
+    /// <summary>
+    /// The login token's digest, made at the first login: hashing loads OpenSSL (about 4 MB resident), which a daemon
+    /// that nobody logs in to never needs.
+    /// </summary>
+    public Secret LoginSecret => _loginSecret.Value;
 
     public Secret? MetricsSecret { get; }
 

@@ -8,6 +8,13 @@ namespace Aura.Storage.Files;
 /// </summary>
 internal static class SqliteFile
 {
+    /// <summary>
+    /// The page cache of a writer's connection, in KiB (SQLite's default is 2,000). A writer appends at the end of its
+    /// tables and indexes, so a small cache holds what it reuses; the default let a daemon's memory creep up for an
+    /// hour as the file grew. Pages read again come from the operating system's cache.
+    /// </summary>
+    public const int WriterCacheKib = 512;
+
     /// <summary>The connection string for <paramref name="path"/>; pooled only for short-lived readers.</summary>
     public static string ConnectionString(string path, bool readOnly, bool pooled = false) =>
         new SqliteConnectionStringBuilder
@@ -19,13 +26,18 @@ internal static class SqliteFile
             DefaultTimeout = 30,
         }.ToString();
 
-    /// <summary>Opens <paramref name="path"/>, waiting up to 5 s for another connection's lock.</summary>
+    /// <summary>Opens <paramref name="path"/>, waiting up to 5 s for another connection's lock; a writer's cache is <see cref="WriterCacheKib"/>.</summary>
     public static SqliteConnection Open(string path, bool readOnly, bool pooled = false)
     {
         var connection = Open(ConnectionString(path, readOnly, pooled));
         try
         {
             Execute(connection, "PRAGMA busy_timeout = 5000");
+            if (!readOnly)
+            {
+                Execute(connection, $"PRAGMA cache_size = -{WriterCacheKib}");
+            }
+
             return connection;
         }
         catch
