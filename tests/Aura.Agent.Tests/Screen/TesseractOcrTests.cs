@@ -22,7 +22,7 @@ public sealed class TesseractOcrTests
         try
         {
             await Eventually.TrueAsync(async () => xterm.HasExited || (await x.XdotoolAsync("search", "--onlyvisible", "--class", "xterm")).Length > 0, "xterm's window is mapped", TimeSpan.FromSeconds(60));
-            xterm.HasExited.ShouldBeFalse($"xterm exited with {(xterm.HasExited ? xterm.ExitCode : 0)}: {(xterm.HasExited ? xterm.StandardError.ReadToEnd() : "")}");
+            xterm.HasExited.ShouldBeFalse($"xterm exited with {(xterm.HasExited ? xterm.ExitCode : 0)}: {x.ErrorOutputOf(xterm)}");
 
             using var session = DiffSession.Open(x.Display, ocrSearchPath: Environment.GetEnvironmentVariable("PATH"));
             session.UsesOcr.ShouldBeTrue("tesseract is on PATH");

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
 
 namespace Aura.Agent.Tests.Support;
 
@@ -8,6 +10,7 @@ namespace Aura.Agent.Tests.Support;
 internal sealed class Xvfb : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentDictionary<int, StringBuilder> _clientErrors = new();
 
     private Xvfb(Process process, string display)
     {
@@ -49,11 +52,33 @@ internal sealed class Xvfb : IDisposable
         }
 
         var process = Process.Start(start)!;
+        var errors = _clientErrors.GetOrAdd(process.Id, _ => new StringBuilder());
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>What a client started with <see cref="Run"/> wrote to standard error so far (it is read as it comes).</summary>
+    public string ErrorOutputOf(Process client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (!_clientErrors.TryGetValue(client.Id, out var errors))
+        {
+            return "";
+        }
+
+        lock (errors)
+        {
+            return errors.ToString();
+        }
     }
 
     /// <summary>xdotool as the test's oracle: runs it and returns its output.</summary>
