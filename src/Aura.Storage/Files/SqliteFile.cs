@@ -10,8 +10,8 @@ internal static class SqliteFile
 {
     /// <summary>
     /// The page cache of a writer's connection, in KiB (SQLite's default is 2,000). A writer appends at the end of its
-    /// tables and indexes, so a small cache holds what it reuses; the default let a daemon's memory creep up for an
-    /// hour as the file grew. Pages read again come from the operating system's cache.
+    /// tables and indexes, so a small cache holds what it reuses, and the daemon's memory stays bounded however large
+    /// the file grows. Pages read again come from the operating system's cache.
     /// </summary>
     public const int WriterCacheKib = 512;
 
