@@ -12,6 +12,9 @@ internal static class DvrConsole
             case ["dvr-size", var trace, .. var options]:
                 DvrSize.Run(trace, Option(options, "--repeat", 1), TimeSpan.FromMinutes(Option(options, "--block-minutes", 60)));
                 return true;
+            case ["dvr-memory", var trace, .. var options]:
+                DvrMemory.Run(trace, Option(options, "--hours", 3));
+                return true;
             case ["dvr-record", var seconds, var path]:
                 DvrRecord.Run(int.Parse(seconds, CultureInfo.InvariantCulture), path).GetAwaiter().GetResult();
                 return true;

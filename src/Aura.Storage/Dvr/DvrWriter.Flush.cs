@@ -1,3 +1,4 @@
+using Aura.Storage.Dvr.Blocks;
 using Aura.Storage.Dvr.Writer;
 using Aura.Storage.Files;
 
@@ -32,17 +33,12 @@ public sealed partial class DvrWriter
             _strings.TakeUnsaved(_pendingStrings);
             while (_toSeal.TryDequeue(out var block))
             {
+                // Its last ticks join its head rows, which the seal rebuilds the block from.
+                TakeHead(block);
                 _pendingSeals.Add(new PendingSeal(block));
             }
 
-            var open = _open;
-            if (open.TickCount > open.FlushedTicks)
-            {
-                _headBuffer.Clear();
-                var first = open.FlushedTicks;
-                var samples = _headWriter.Write(open, _headBuffer);
-                _pendingHeads.Add(new PendingHead(open.StartMs, open.Times[first], open.LastMs, open.TickCount - first, samples, _headBuffer.ToArray()));
-            }
+            TakeHead(_open);
         }
 
         if (_pendingSeries.Count == 0 && _pendingStrings.Count == 0 && _pendingHeads.Count == 0 && _pendingSeals.Count == 0)
@@ -53,7 +49,10 @@ public sealed partial class DvrWriter
         // Sealed blocks are no longer touched by Append, so they are encoded outside the lock.
         foreach (var seal in _pendingSeals)
         {
-            seal.Rows ??= _sealer.Seal(seal.Block);
+            if (seal.Rows is null)
+            {
+                SealFinished(seal);
+            }
         }
 
         var through = long.MinValue;
@@ -84,7 +83,7 @@ public sealed partial class DvrWriter
             {
                 _store.InsertSealed(seal.Rows!, transaction);
                 through = Math.Max(through, seal.Rows!.EndMs);
-                ticks += seal.Rows.Ticks - seal.Block.FlushedTicks;
+                ticks += seal.Rows.Ticks - seal.CommittedTicks;
             }
 
             transaction.Commit();
@@ -113,6 +112,18 @@ public sealed partial class DvrWriter
             var last = DateTimeOffset.FromUnixTimeMilliseconds(through);
             LastFlushed = last;
             Flushed?.Invoke(this, new DvrFlushedEventArgs(last, ticks));
+        }
+    }
+
+    /// <summary>The block's ticks since its last flush, as a head row waiting to commit (called under the append lock).</summary>
+    private void TakeHead(OpenBlock block)
+    {
+        if (block.TickCount > block.FlushedTicks)
+        {
+            _headBuffer.Clear();
+            var first = block.FlushedTicks;
+            var samples = _headWriter.Write(block, _headBuffer);
+            _pendingHeads.Add(new PendingHead(block.StartMs, block.Times[first], block.LastMs, block.TickCount - first, samples, _headBuffer.ToArray()));
         }
     }
 

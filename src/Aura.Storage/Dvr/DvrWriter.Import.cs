@@ -61,6 +61,7 @@ public sealed partial class DvrWriter
         var memorySeries = _registry[memory];
         long imported = 0, skipped = 0, first = long.MinValue, last = long.MinValue;
         using var block = new OpenBlock();
+        using var sealer = new BlockSealer();
         using var transaction = _connection.BeginTransaction();
         foreach (var series in _pendingSeries)
         {
@@ -82,7 +83,7 @@ public sealed partial class DvrWriter
 
                 if (block.TickCount > 0 && BlockWindow.MustSeal(block, timeMs, _options.MaxBlockTicks))
                 {
-                    _store.InsertSealed(_sealer.Seal(block), transaction);
+                    _store.InsertSealed(sealer.Seal(block), transaction);
                     block.Start(0);
                 }
 
@@ -103,7 +104,7 @@ public sealed partial class DvrWriter
 
         if (block.TickCount > 0)
         {
-            _store.InsertSealed(_sealer.Seal(block), transaction);
+            _store.InsertSealed(sealer.Seal(block), transaction);
         }
 
         if (markImported)

@@ -1,5 +1,3 @@
-using Aura.Storage.Dvr.Blocks;
-using Aura.Storage.Dvr.Codecs;
 using Aura.Storage.Dvr.Schema;
 using Aura.Storage.Files;
 
@@ -25,75 +23,34 @@ public sealed partial class DvrWriter
     /// </summary>
     private void SealLeftoverHead()
     {
-        var rows = new List<(long BlockStart, byte[] Data)>();
+        var blocks = new List<(long BlockStart, List<byte[]> Rows)>();
         using (var command = _connection.CreateCommand())
         {
             command.CommandText = "SELECT block_start, data FROM head ORDER BY block_start, seq";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((reader.GetInt64(0), (byte[])reader.GetValue(1)));
+                var blockStart = reader.GetInt64(0);
+                if (blocks.Count == 0 || blocks[^1].BlockStart != blockStart)
+                {
+                    blocks.Add((blockStart, []));
+                }
+
+                blocks[^1].Rows.Add((byte[])reader.GetValue(1));
             }
         }
 
-        if (rows.Count == 0)
+        if (blocks.Count == 0)
         {
             return;
         }
 
         using var transaction = _connection.BeginTransaction();
-        using var block = new OpenBlock();
-        var batch = new HeadBatch();
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var (_, rows) in blocks)
         {
-            if (i == 0 || rows[i].BlockStart != rows[i - 1].BlockStart)
-            {
-                block.Start(long.MaxValue);
-            }
-
-            batch.Load(rows[i].Data);
-            AppendBatch(batch, block);
-            if (i == rows.Count - 1 || rows[i + 1].BlockStart != rows[i].BlockStart)
-            {
-                _store.InsertSealed(_sealer.Seal(block), transaction);
-            }
+            _store.InsertSealed(SealFromHead(rows), transaction);
         }
 
         transaction.Commit();
-    }
-
-    private void AppendBatch(HeadBatch batch, OpenBlock block)
-    {
-        var sections = new List<(int Slot, int Id, long[] Values)>();
-        var reader = batch.Sections();
-        while (reader.MoveNext())
-        {
-            var slot = _registry.SlotOfId(reader.Id);
-            if (slot < 0)
-            {
-                continue;
-            }
-
-            var values = new long[batch.Ticks];
-            HeadBatch.DecodeValues(reader.Section, values);
-            sections.Add((slot, reader.Id, values));
-        }
-
-        var times = batch.Times;
-        for (var tick = 0; tick < times.Length; tick++)
-        {
-            block.BeginTick(times[tick]);
-            foreach (var (slot, id, values) in sections)
-            {
-                if (values[tick] != Column.Absent)
-                {
-                    block.Set(slot, id, values[tick]);
-                }
-            }
-
-            block.EndTick();
-        }
-
-        block.Processes.WriteBytes(batch.ProcessBytes);
     }
 }

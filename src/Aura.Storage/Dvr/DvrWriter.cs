@@ -28,7 +28,6 @@ public sealed partial class DvrWriter : IDisposable
     private readonly StringTable _strings = new();
     private readonly BlockSink _sink;
     private readonly ProcessEncoder _processEncoder;
-    private readonly BlockSealer _sealer = new();
     private readonly HeadBatchWriter _headWriter = new();
     private readonly Lock _sync = new();
     private readonly Lock _gate = new();
@@ -73,6 +72,18 @@ public sealed partial class DvrWriter : IDisposable
             lock (_sync)
             {
                 return _sink.Rejected;
+            }
+        }
+    }
+
+    /// <summary>Bytes of the open block's values and process records held in memory: those since the last flush.</summary>
+    internal long BufferedBytes
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _open.BufferedBytes;
             }
         }
     }
@@ -219,7 +230,6 @@ public sealed partial class DvrWriter : IDisposable
         _store.Dispose();
         _connection.Dispose();
         _writerLock.Dispose();
-        _sealer.Dispose();
         _compactionCodec.Dispose();
         _headWriter.Dispose();
         _open.Dispose();

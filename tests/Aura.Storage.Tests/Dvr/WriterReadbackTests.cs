@@ -1,6 +1,5 @@
 using Aura.Storage.Dvr;
 using Aura.Storage.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Aura.Storage.Tests.Dvr;
@@ -26,7 +25,7 @@ public sealed class WriterReadbackTests : IDisposable
         using var reader = DvrReader.Open(_dvr.Path);
         var latest = reader.Latest(3);
         latest.Select(t => t.Timestamp).ShouldBe([Snapshots.Epoch.AddSeconds(7), Snapshots.Epoch.AddSeconds(8), Snapshots.Epoch.AddSeconds(9)]);
-        Count("SELECT COUNT(*) FROM blocks").ShouldBe(0, "the block is still open: these came from head rows");
+        _dvr.Count("SELECT COUNT(*) FROM blocks").ShouldBe(0, "the block is still open: these came from head rows");
     }
 
     [Fact]
@@ -41,7 +40,7 @@ public sealed class WriterReadbackTests : IDisposable
             }
         }
 
-        Count("SELECT COUNT(*) FROM blocks").ShouldBe(3, "two hours from half past cross two hour boundaries");
+        _dvr.Count("SELECT COUNT(*) FROM blocks").ShouldBe(3, "two hours from half past cross two hour boundaries");
         using var reader = DvrReader.Open(_dvr.Path);
         var ticks = reader.Range(null, null);
         ticks.Count.ShouldBe(snapshots.Count);
@@ -197,11 +196,11 @@ public sealed class WriterReadbackTests : IDisposable
         using var writer = DvrWriter.Open(new DvrOptions { Path = _dvr.Path, FlushInterval = TimeSpan.FromMilliseconds(20) }, TimeProvider.System, logger);
         writer.FlushFailed += (_, _) => Interlocked.Increment(ref failures);
         writer.Append(Snapshots.At(Snapshots.Epoch));
-        Execute("ALTER TABLE head RENAME TO head_away");
+        _dvr.Execute("ALTER TABLE head RENAME TO head_away");
         writer.Append(Snapshots.At(Snapshots.Epoch.AddSeconds(1)));
 
         await Eventually(() => Volatile.Read(ref failures) >= 3, "flushes keep failing while the table is away");
-        Execute("ALTER TABLE head_away RENAME TO head");
+        _dvr.Execute("ALTER TABLE head_away RENAME TO head");
         await Eventually(() => logger.Entries.Any(e => e.Id == 2001), "the recovery is logged");
 
         var failing = logger.Entries.Where(e => e.Id == 2000).ShouldHaveSingleItem();
@@ -221,23 +220,5 @@ public sealed class WriterReadbackTests : IDisposable
         condition().ShouldBeTrue(what);
     }
 
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={_dvr.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     private DvrWriter Open() => DvrWriter.Open(new DvrOptions { Path = _dvr.Path, BackgroundFlush = false }, _clock);
-
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={_dvr.Path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
 }

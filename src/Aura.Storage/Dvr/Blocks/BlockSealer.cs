@@ -1,3 +1,4 @@
+using System.Buffers;
 using Aura.Storage.Dvr.Codecs;
 using Aura.Storage.Dvr.Processes;
 using Aura.Storage.Dvr.Rollups;
@@ -7,21 +8,29 @@ namespace Aura.Storage.Dvr.Blocks;
 /// <summary>
 /// Encodes a finished block: tick times once for all series, a compressed chunk per series (behind a directory),
 /// the block's minute and hour buckets for every series, and the process stream. Runs on the flush thread, never in Append.
+/// One sealer serves one job (a seal, an import): its buffers, drawn from <paramref name="pool"/> when given one, are
+/// as large as a block and are not worth keeping between seals an hour apart.
 /// </summary>
-internal sealed class BlockSealer : IDisposable
+internal sealed class BlockSealer(ArrayPool<byte>? pool = null) : IDisposable
 {
     public const long MinuteMs = 60_000;
     public const long HourMs = 3_600_000;
 
     private readonly ColumnEncoder _columns = new();
-    private readonly RollupCodec _rollups = new();
-    private readonly SectionWriter _sections = new();
-    private readonly ByteWriter _scratch = new(16 * 1024);
+    private readonly RollupCodec _rollups = new(pool);
+    private readonly SectionWriter _sections = new(pool);
+    private readonly ByteWriter _scratch = new(16 * 1024, pool);
     private readonly List<Bucket> _buckets = [];
     private long[] _values = new long[4096];
 
+    /// <summary>Encodes a block that holds all its ticks: one never flushed, as rebuilt from head rows or imported.</summary>
     public SealedBlock Seal(OpenBlock block)
     {
+        if (block.FlushedTicks > 0)
+        {
+            throw new InvalidOperationException("A flushed block's earlier ticks are in its head rows: seal the block rebuilt from them.");
+        }
+
         var times = block.Times;
         long samples = 0;
         foreach (var slot in block.ActiveSlots)
@@ -47,7 +56,7 @@ internal sealed class BlockSealer : IDisposable
             series,
             Rollup(block, MinuteMs),
             Rollup(block, HourMs),
-            ProcessStreamCodec.Compress(block.Processes.WrittenSpan));
+            ProcessStreamCodec.Compress(block.Processes.WrittenSpan, pool));
     }
 
     public void Dispose()

@@ -5,13 +5,14 @@ namespace Aura.Storage.Dvr.Blocks;
 /// <summary>
 /// Encodes the ticks appended since the last flush as one <c>head</c> row: tick times as varint deltas, a section
 /// per series (the value it continues from, then its stream bytes since the last flush), then the ticks' process
-/// records. Cheap to write every few seconds; the block is re-encoded compactly when it seals.
+/// records. Cheap to write every few seconds; the block is rebuilt from its head rows and re-encoded compactly when it
+/// seals. Writing a batch empties the block's streams: from then on the head table holds those bytes.
 /// </summary>
 internal sealed class HeadBatchWriter : IDisposable
 {
     private readonly SectionWriter _sections = new();
 
-    /// <summary>Writes the ticks after <see cref="OpenBlock.FlushedTicks"/>, marks them flushed, and returns how many samples they hold.</summary>
+    /// <summary>Writes the ticks after <see cref="OpenBlock.FlushedTicks"/>, marks them flushed (emptying the block's streams), and returns how many samples they hold.</summary>
     public int Write(OpenBlock block, ByteWriter output)
     {
         var times = block.Times;
@@ -31,22 +32,19 @@ internal sealed class HeadBatchWriter : IDisposable
             {
                 var section = _sections.BeginSection(column.SeriesId);
                 section.WriteVarInt(column.FlushedValue);
-                section.WriteBytes(column.Stream.WrittenSpan[column.FlushedBytes..]);
+                section.WriteBytes(column.Stream.WrittenSpan);
                 _sections.EndSection();
                 samples += column.Present - column.FlushedPresent;
             }
 
-            column.FlushedBytes = column.Stream.Length;
-            column.FlushedValue = column.LastValue;
-            column.FlushedPresent = column.Present;
+            column.MarkFlushed();
         }
 
         _sections.CopyTo(output);
-        var processes = block.Processes.WrittenSpan[block.FlushedProcessBytes..];
-        output.WriteVarUInt((ulong)processes.Length);
-        output.WriteBytes(processes);
+        output.WriteVarUInt((ulong)block.Processes.Length);
+        output.WriteBytes(block.Processes.WrittenSpan);
         block.FlushedTicks = times.Length;
-        block.FlushedProcessBytes = block.Processes.Length;
+        block.Processes.Clear();
         return samples;
     }
 

@@ -1,13 +1,16 @@
+using System.Buffers;
 using Aura.Storage.Dvr.Codecs;
 
 namespace Aura.Storage.Dvr.Blocks;
 
 /// <summary>
 /// The block being filled: tick times and, per series slot, a compact stream of the values as integers at the
-/// series' precision. Appending only writes varints; compression happens when the block is sealed. Buffers are kept
-/// when the block is reset, so a writer alternating two blocks allocates nothing in steady state.
+/// series' precision. Appending only writes varints; compression happens when the block is sealed. The streams hold
+/// the ticks since the last flush (all of them for a block never flushed, which is how a block is rebuilt from its
+/// head rows to be sealed). Buffers are kept when the block is reset, so a live writer allocates nothing in steady
+/// state; a block given its own <paramref name="pool"/> leaves no arrays behind in the shared one.
 /// </summary>
-internal sealed class OpenBlock : IDisposable
+internal sealed class OpenBlock(ArrayPool<byte>? pool = null) : IDisposable
 {
     private readonly List<int> _activeSlots = [];
     private SeriesColumn?[] _columns = new SeriesColumn?[128];
@@ -25,11 +28,23 @@ internal sealed class OpenBlock : IDisposable
     /// <summary>Ticks already written to the head table.</summary>
     public int FlushedTicks { get; set; }
 
-    /// <summary>Bytes of <see cref="Processes"/> already written to the head table.</summary>
-    public int FlushedProcessBytes { get; set; }
+    /// <summary>The top-k process records of each tick since the last flush, delta-encoded from the block's first tick.</summary>
+    public ByteWriter Processes { get; } = new(4096, pool);
 
-    /// <summary>The top-k process records of each tick, delta-encoded from the block's first tick.</summary>
-    public ByteWriter Processes { get; } = new(4096);
+    /// <summary>Bytes of series and process streams held in memory (those since the last flush).</summary>
+    public long BufferedBytes
+    {
+        get
+        {
+            long bytes = Processes.Length;
+            foreach (var slot in _activeSlots)
+            {
+                bytes += _columns[slot]!.Stream.Length;
+            }
+
+            return bytes;
+        }
+    }
 
     public ReadOnlySpan<long> Times => _times.AsSpan(0, TickCount);
 
@@ -42,7 +57,6 @@ internal sealed class OpenBlock : IDisposable
     {
         TickCount = 0;
         FlushedTicks = 0;
-        FlushedProcessBytes = 0;
         WindowEndMs = windowEndMs;
         Processes.Clear();
         foreach (var slot in _activeSlots)
@@ -70,7 +84,7 @@ internal sealed class OpenBlock : IDisposable
             Array.Resize(ref _columns, Math.Max(slot + 1, _columns.Length * 2));
         }
 
-        var column = _columns[slot] ??= new SeriesColumn();
+        var column = _columns[slot] ??= new SeriesColumn(pool);
         if (!column.Active)
         {
             column.Activate(seriesId, TickCount, FlushedTicks);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Aura.Storage.Dvr.Codecs;
 
 namespace Aura.Storage.Dvr.Blocks;
@@ -6,9 +7,9 @@ namespace Aura.Storage.Dvr.Blocks;
 /// Builds "directory then sections": a count, (series id, length) pairs, then the sections back to back, so a reader
 /// after one series skips straight to its bytes.
 /// </summary>
-internal sealed class SectionWriter : IDisposable
+internal sealed class SectionWriter(ArrayPool<byte>? pool = null) : IDisposable
 {
-    private readonly ByteWriter _sections = new(4096);
+    private readonly ByteWriter _sections = new(4096, pool);
     private readonly List<(int Id, int Length)> _directory = [];
     private int _sectionStart;
 

@@ -2,13 +2,21 @@ using System.Buffers;
 
 namespace Aura.Storage.Dvr.Codecs;
 
-/// <summary>A growable byte buffer over a pooled array, reused between chunks so encoding allocates nothing in steady state.</summary>
+/// <summary>
+/// A growable byte buffer over a pooled array, reused between chunks so encoding allocates nothing in steady state.
+/// Arrays come from the shared pool unless the writer is given its own (for buffers that should not outlive one job).
+/// </summary>
 internal sealed class ByteWriter : IDisposable
 {
+    private readonly ArrayPool<byte> _pool;
     private byte[] _buffer;
     private int _length;
 
-    public ByteWriter(int capacity = 256) => _buffer = ArrayPool<byte>.Shared.Rent(capacity);
+    public ByteWriter(int capacity = 256, ArrayPool<byte>? pool = null)
+    {
+        _pool = pool ?? ArrayPool<byte>.Shared;
+        _buffer = _pool.Rent(capacity);
+    }
 
     public int Length => _length;
 
@@ -85,17 +93,17 @@ internal sealed class ByteWriter : IDisposable
         _length = 0;
         if (buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            _pool.Return(buffer);
         }
     }
 
     private void Grow(int needed)
     {
-        var next = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + needed));
+        var next = _pool.Rent(Math.Max(_buffer.Length * 2, _length + needed));
         _buffer.AsSpan(0, _length).CopyTo(next);
         if (_buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
+            _pool.Return(_buffer);
         }
 
         _buffer = next;

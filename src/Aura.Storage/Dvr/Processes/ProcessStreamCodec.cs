@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using Aura.Storage.Dvr.Codecs;
 
@@ -15,9 +16,9 @@ internal static class ProcessStreamCodec
     private const int Quality = 9;
     private const int Window = 22;
 
-    public static byte[] Compress(ReadOnlySpan<byte> stream)
+    public static byte[] Compress(ReadOnlySpan<byte> stream, ArrayPool<byte>? pool = null)
     {
-        using var output = new ByteWriter(stream.Length + 16);
+        using var output = new ByteWriter(stream.Length + 16, pool);
         output.WriteByte(Brotli);
         output.WriteVarUInt((ulong)stream.Length);
         var bound = BrotliEncoder.GetMaxCompressedLength(stream.Length);

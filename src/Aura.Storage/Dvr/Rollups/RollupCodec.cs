@@ -1,3 +1,4 @@
+using System.Buffers;
 using Aura.Storage.Dvr.Codecs;
 
 namespace Aura.Storage.Dvr.Rollups;
@@ -8,15 +9,15 @@ namespace Aura.Storage.Dvr.Rollups;
 /// the change in count and in min, max minus min, and sum minus min times count: small numbers for quiet series.
 /// Each section is written plainly or range-coded, whichever is shorter.
 /// </summary>
-internal sealed class RollupCodec : IDisposable
+internal sealed class RollupCodec(ArrayPool<byte>? pool = null) : IDisposable
 {
     private const byte Plain = 0;
     private const byte Coded = 1;
 
     private readonly RangeEncoder _encoder = new();
     private readonly IntegerModel[] _models = [new(), new(), new(), new(), new()];
-    private readonly ByteWriter _plain = new(1024);
-    private readonly ByteWriter _coded = new(1024);
+    private readonly ByteWriter _plain = new(1024, pool);
+    private readonly ByteWriter _coded = new(1024, pool);
 
     public void WriteSection(ReadOnlySpan<Bucket> buckets, long bucketMs, ByteWriter output)
     {
