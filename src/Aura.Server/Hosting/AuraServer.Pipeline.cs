@@ -29,8 +29,9 @@ public sealed partial class AuraServer
         builder.Logging.ClearProviders();
         services.Logging?.Invoke(builder.Logging);
         // A failed start (port in use, a foreign --host, the socket path taken) reaches StartAsync's caller, who says it
-        // in one line; the host would also log it with a stack trace first. After the start, its errors are logged.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= LogLevel.Critical || state.Started);
+        // in one line; the host would also log it with a stack trace first. After the start, its warnings and errors are
+        // logged (this rule replaces the "Microsoft" one for the host's category, so it names the level itself).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level >= LogLevel.Critical || (state.Started && level >= LogLevel.Warning));
         builder.Services.AddSingleton<IHostLifetime, ManualLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -27,7 +27,7 @@ internal sealed class LiveRunner(LiveRequest request, ISnapshotSource source, Ti
 
             if (printed == 1)
             {
-                Runtime.StartupPages.ReleaseIfNative();
+                Runtime.CleanPages.ReleaseIfNative();
             }
         }
     }

@@ -77,7 +77,7 @@ internal static class ServeCommand
 
         await ServeReadyLine.WriteAsync(Console.Out, server);
 
-        Runtime.StartupPages.ReleaseIfNative();
+        var upkeep = Runtime.MemoryUpkeep.RunAsync(stop.Token);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
@@ -86,6 +86,8 @@ internal static class ServeCommand
         {
             // SIGTERM or Ctrl-C: a normal way to stop a daemon.
         }
+
+        await upkeep;
 
         await Console.Out.WriteLineAsync("aura: stopping");
         await daemon.RecordAsync("daemon.stop", EventLevel.Info, "aura stopping");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Aura.Runtime;
 
 /// <summary>One mapping's header line in /proc/self/smaps: <c>start-end perms offset dev inode path</c>.</summary>
-internal sealed record Mapping(ulong Start, ulong End, bool Writable, string Path)
+internal sealed record Mapping(ulong Start, ulong End, bool Writable, bool Private, string Path)
 {
     /// <summary>The mapping a header line describes, or null for any other line (the fields under a header).</summary>
     public static Mapping? Parse(string line)
@@ -26,6 +26,6 @@ internal sealed record Mapping(ulong Start, ulong End, bool Writable, string Pat
             return null;
         }
 
-        return new Mapping(start, end, parts[1][1] == 'w', parts.Length == 6 ? parts[5].Trim() : "");
+        return new Mapping(start, end, parts[1][1] == 'w', parts[1][3] == 'p', parts.Length == 6 ? parts[5].Trim() : "");
     }
 }

@@ -51,7 +51,9 @@ public sealed class ServeCommandTests : IDisposable
         var exitCode = await serve.SignalAndWaitAsync("TERM");
 
         exitCode.ShouldBe(0, serve.Stderr);
-        (await serve.ReadRestOfStdoutAsync()).ShouldContain("aura: stopped");
+        var rest = await serve.ReadRestOfStdoutAsync();
+        rest.ShouldContain("aura: stopped");
+        (rest + serve.Stderr).ShouldNotContain("dbug:", Case.Sensitive, "the host's debug messages stay out of a stopping daemon's log");
         File.Exists(Socket).ShouldBeFalse("the socket file is removed on a clean stop");
     }
 

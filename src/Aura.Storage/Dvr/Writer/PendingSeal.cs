@@ -9,6 +9,6 @@ internal sealed class PendingSeal(OpenBlock block)
 
     public SealedBlock? Rows { get; set; }
 
-    /// <summary>The block's ticks already on disk as head rows when it was sealed (the rest are new on disk with it).</summary>
+    /// <summary>The block's ticks already on disk as head rows when it was sealed (the rest reach the disk with it).</summary>
     public int CommittedTicks { get; set; }
 }

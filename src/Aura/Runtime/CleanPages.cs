@@ -5,22 +5,30 @@ using System.Runtime.InteropServices;
 namespace Aura.Runtime;
 
 /// <summary>
-/// Gives back the executable's read-only pages that start-up touched and steady state never reads again. The Native
-/// AOT binary is about 20 MB of code and read-only data; starting the web host faults in most of it, so a daemon
-/// that then touches a few hundred KB per tick would otherwise keep ~14 MB of it resident. Dropping the clean
-/// read-only mappings (<c>madvise(MADV_DONTNEED)</c>) costs nothing: a page used again is mapped back from the page
-/// cache on its next touch. Only mappings with no private (copy-on-write) pages are dropped, so nothing is lost.
+/// Gives back resident pages of read-only file mappings (the executable's code and constants, the shared libraries')
+/// that the process touched once and may not touch again. The Native AOT binary is about 20 MB of code and read-only
+/// data: starting the web host faults in most of it, and each first of something (a request, a WebSocket client, a
+/// DVR seal or upkeep) faults in more, while a tick touches a few MB. Dropping clean mappings
+/// (<c>madvise(MADV_DONTNEED)</c>) loses nothing: a page used again is mapped back from the page cache on its next
+/// touch (a minor fault). Only private mappings with no copy-on-write pages are dropped, so relocated data stays.
 /// </summary>
-internal static partial class StartupPages
+internal static partial class CleanPages
 {
     private const int MadviseDontNeed = 4;
 
-    /// <summary>Drops the start-up pages when this is the Native AOT build (the JIT build's code is not in its executable).</summary>
-    public static long ReleaseIfNative() =>
-        !RuntimeFeature.IsDynamicCodeSupported && OperatingSystem.IsLinux() && Environment.ProcessPath is { } path ? Release(path) : 0;
+    /// <summary>True for the Native AOT build on Linux, whose code is in its executable's file mappings.</summary>
+    public static bool Applies => !RuntimeFeature.IsDynamicCodeSupported && OperatingSystem.IsLinux();
 
-    /// <summary>Drops the resident pages of <paramref name="executable"/>'s clean read-only mappings; returns the bytes dropped.</summary>
-    public static long Release(string executable)
+    /// <summary>Drops the pages (Native AOT build only); returns the bytes dropped.</summary>
+    public static long ReleaseIfNative() => Applies ? Release(IsReadOnlyFile) : 0;
+
+    /// <summary>A private, read-only mapping of a regular file: code and constants, never written by this process.</summary>
+    public static bool IsReadOnlyFile(Mapping mapping) =>
+        !mapping.Writable && mapping.Private && mapping.Path.StartsWith('/')
+        && !mapping.Path.StartsWith("/dev/", StringComparison.Ordinal) && !mapping.Path.EndsWith(" (deleted)", StringComparison.Ordinal);
+
+    /// <summary>Drops the resident pages of the chosen mappings that hold no copy-on-write pages; returns the bytes dropped.</summary>
+    public static long Release(Func<Mapping, bool> chosen)
     {
         string[] lines;
         try
@@ -39,7 +47,7 @@ internal static partial class StartupPages
         long released = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (Mapping.Parse(lines[i]) is not { } mapping || mapping.Path != executable || mapping.Writable)
+            if (Mapping.Parse(lines[i]) is not { } mapping || !chosen(mapping))
             {
                 continue;
             }
