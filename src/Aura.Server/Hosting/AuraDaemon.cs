@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Aura.Controls;
 using Aura.Core.Config;
 using Aura.Core.Events;
+using Aura.Storage.Dvr;
 using Aura.Telemetry;
 using Aura.Telemetry.Jetson;
 
@@ -18,7 +19,7 @@ public sealed class AuraDaemon : IAsyncDisposable
     private readonly DaemonEvents _events;
     private readonly TextWriter _warnings;
 
-    private AuraDaemon(AuraServer server, DaemonOwned owned, DaemonEvents events, TextWriter warnings, string history, string? extension)
+    private AuraDaemon(AuraServer server, DaemonOwned owned, DaemonEvents events, TextWriter warnings, string history, string? extension, DvrWriter? dvr)
     {
         Server = server;
         _owned = owned;
@@ -26,7 +27,20 @@ public sealed class AuraDaemon : IAsyncDisposable
         _warnings = warnings;
         HistorySummary = history;
         ExtensionSummary = extension;
+        if (dvr is not null)
+        {
+            dvr.Flushed += (_, e) =>
+            {
+                if (e.SealedBlocks > 0)
+                {
+                    HistorySealed?.Invoke(this, EventArgs.Empty);
+                }
+            };
+        }
     }
+
+    /// <summary>Raised (on the DVR's flush thread) after the daemon's DVR sealed a block.</summary>
+    public event EventHandler? HistorySealed;
 
     public AuraServer Server { get; }
 
@@ -78,7 +92,7 @@ public sealed class AuraDaemon : IAsyncDisposable
             };
             var server = AuraServer.Build(settings.Server, source, clock, services);
             var summary = recording?.Summary ?? "supplied by the host";
-            return new AuraDaemon(server, owned, events, parts.Warnings, summary, extension?.Summary);
+            return new AuraDaemon(server, owned, events, parts.Warnings, summary, extension?.Summary, recording?.Writer);
         }
         catch
         {

@@ -106,12 +106,13 @@ public sealed partial class DvrWriter
             }
         }
 
+        var sealedBlocks = _pendingSeals.Count;
         _pendingSeals.Clear();
         if (through != long.MinValue)
         {
             var last = DateTimeOffset.FromUnixTimeMilliseconds(through);
             LastFlushed = last;
-            Flushed?.Invoke(this, new DvrFlushedEventArgs(last, ticks));
+            Flushed?.Invoke(this, new DvrFlushedEventArgs(last, ticks, sealedBlocks));
         }
     }
 

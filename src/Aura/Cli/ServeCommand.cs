@@ -77,7 +77,9 @@ internal static class ServeCommand
 
         await ServeReadyLine.WriteAsync(Console.Out, server);
 
-        var upkeep = Runtime.MemoryUpkeep.RunAsync(stop.Token);
+        using var upkeep = Runtime.MemoryUpkeep.ForDaemon();
+        daemon.HistorySealed += (_, _) => upkeep.Ask();
+        var upkeeping = upkeep.RunAsync(stop.Token);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
@@ -87,7 +89,7 @@ internal static class ServeCommand
             // SIGTERM or Ctrl-C: a normal way to stop a daemon.
         }
 
-        await upkeep;
+        await upkeeping;
 
         await Console.Out.WriteLineAsync("aura: stopping");
         await daemon.RecordAsync("daemon.stop", EventLevel.Info, "aura stopping");

@@ -47,9 +47,14 @@ public sealed class FlushedBlockTests : IDisposable
             .Select((s, i) => i < 2500 ? s : s with { Gpus = [Gpu(i)] })
             .ToList();
         var flushedTicks = 0;
+        var sealedBlocks = 0;
         using (var writer = Open())
         {
-            writer.Flushed += (_, e) => flushedTicks += e.Ticks;
+            writer.Flushed += (_, e) =>
+            {
+                flushedTicks += e.Ticks;
+                sealedBlocks += e.SealedBlocks;
+            };
             for (var i = 0; i < snapshots.Count; i++)
             {
                 writer.Append(snapshots[i]);
@@ -62,6 +67,7 @@ public sealed class FlushedBlockTests : IDisposable
             writer.Flush();
             _dvr.Count("SELECT COUNT(*) FROM blocks").ShouldBe(2, "the third block is still open");
             flushedTicks.ShouldBe(snapshots.Count, "each tick is reported on disk once: as a head row, or with its sealed block");
+            sealedBlocks.ShouldBe(2, "the flushes that sealed a block say so");
         }
 
         _dvr.Count("SELECT COUNT(*) FROM blocks").ShouldBe(3);
