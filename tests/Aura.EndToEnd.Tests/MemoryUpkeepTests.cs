@@ -42,4 +42,15 @@ public sealed class MemoryUpkeepTests
         await Task.Delay(200);
         Volatile.Read(ref rounds).ShouldBe(stopped, "no round after the stop");
     }
+
+    [Fact]
+    public void Ask_AfterDispose_DoesNothing()
+    {
+        var rounds = 0;
+        var upkeep = new MemoryUpkeep(TimeSpan.FromHours(1), () => rounds++);
+        upkeep.Dispose();
+
+        Should.NotThrow(upkeep.Ask, "the DVR's last seal asks for a round as the daemon stops, after the upkeep ended");
+        rounds.ShouldBe(0);
+    }
 }

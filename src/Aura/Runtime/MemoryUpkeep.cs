@@ -24,7 +24,10 @@ internal sealed class MemoryUpkeep(TimeSpan period, Action round) : IDisposable
         CleanPages.ReleaseIfNative();
     }
 
-    /// <summary>Asks for a round now (from any thread; asking again before it runs changes nothing).</summary>
+    /// <summary>
+    /// Asks for a round now (from any thread; asking again before it runs changes nothing). Asking after the upkeep
+    /// was disposed does nothing: the DVR's last seal, as the daemon stops, asks after the upkeep has ended.
+    /// </summary>
     public void Ask()
     {
         try
@@ -34,6 +37,10 @@ internal sealed class MemoryUpkeep(TimeSpan period, Action round) : IDisposable
         catch (SemaphoreFullException)
         {
             // A round is already due.
+        }
+        catch (ObjectDisposedException)
+        {
+            // The daemon is stopping.
         }
     }
 
