@@ -44,7 +44,7 @@ public sealed class FlushedBlockTests : IDisposable
     {
         // Two hours from half past: three blocks, each flushed every 5 ticks; a GPU appears in the second one.
         var snapshots = Ticks(Snapshots.Epoch.AddMinutes(30), 7200)
-            .Select((s, i) => i < 2500 ? s : s with { Gpus = [Gpu(i)] })
+            .Select((s, i) => i < 2500 ? s : s with { Gpus = [Snapshots.Gpu(i)] })
             .ToList();
         var flushedTicks = 0;
         var sealedBlocks = 0;
@@ -114,21 +114,6 @@ public sealed class FlushedBlockTests : IDisposable
 
     private static ImmutableArray<ProcessSample> Processes(int tick) =>
         [.. Enumerable.Range(0, 5).Select(p => Snapshots.Process(100 + ((p + (tick / 40)) % 8), $"proc-{p}", (tick + p) % 50 / 10.0))];
-
-    private static GpuSample Gpu(int i) => new()
-    {
-        Index = 0,
-        Name = "NVIDIA A100 80GB PCIe",
-        Uuid = "GPU-4f3c1c9e-8f0e-2a7d-9c1b-6e5d4c3b2a10",
-        Vendor = GpuVendors.Nvidia,
-        Source = GpuSources.Nvml,
-        UtilizationPercent = i % 100,
-        MemoryTotalBytes = 80L << 30,
-        MemoryUsedBytes = (20L << 30) + i,
-        MemoryFreeBytes = (60L << 30) - i,
-        PowerWatts = 250 + (i / 1000.0),
-        Processes = [],
-    };
 
     private void AssertRoundTrips(List<Snapshot> snapshots)
     {

@@ -1,4 +1,3 @@
-using Aura.Core.Model;
 using Aura.Storage.Dvr;
 using Aura.Storage.Tests.Support;
 
@@ -15,7 +14,7 @@ public sealed class GpuSeriesTests : IDisposable
     [Fact]
     public void Range_GpuAppearsLater_EarlierTicksHaveNoGpuValuesAndLaterOnesRoundTrip()
     {
-        var snapshots = Snapshots.Series(Snapshots.Epoch, 120).Select((s, i) => i < 60 ? s : s with { Gpus = [Gpu(i)] }).ToList();
+        var snapshots = Snapshots.Series(Snapshots.Epoch, 120).Select((s, i) => i < 60 ? s : s with { Gpus = [Snapshots.Gpu(i)] }).ToList();
         using (var writer = DvrWriter.Open(new DvrOptions { Path = _dvr.Path, BackgroundFlush = false }, _clock))
         {
             foreach (var snapshot in snapshots)
@@ -41,22 +40,4 @@ public sealed class GpuSeriesTests : IDisposable
         ticks[119].Values["aura_gpu_memory_used_bytes{gpu=\"0\"}"].ShouldBe((20L << 30) + 119);
         ticks[119].Values.Keys.ShouldNotContain("aura_gpu_fan_ratio{gpu=\"0\"}", "a reading the GPU lacks is not stored");
     }
-
-    private static GpuSample Gpu(int i) => new()
-    {
-        Index = 0,
-        Name = "NVIDIA A100 80GB PCIe",
-        Uuid = "GPU-4f3c1c9e-8f0e-2a7d-9c1b-6e5d4c3b2a10",
-        Vendor = GpuVendors.Nvidia,
-        Source = GpuSources.Nvml,
-        UtilizationPercent = i % 100,
-        MemoryTotalBytes = 80L << 30,
-        MemoryUsedBytes = (20L << 30) + i,
-        MemoryFreeBytes = (60L << 30) - i,
-        TemperatureCelsius = 60 + (i % 7),
-        PowerWatts = 250 + (i / 1000.0),
-        GraphicsClockMhz = 1410,
-        ThrottleReasons = (ulong)(i % 2) * 4,
-        Processes = [],
-    };
 }

@@ -50,5 +50,24 @@ public static class Snapshots
     public static ProcessSample Process(int pid, string name, double? cpu, long rss = 10 << 20, long start = 1000, string user = "root", char state = 'S', int threads = 4) =>
         new(pid, start, name, user, state, cpu, rss, rss * 100.0 / TotalMemory, threads);
 
+    /// <summary>An NVIDIA GPU whose readings follow <paramref name="i"/> (no fan reading).</summary>
+    public static GpuSample Gpu(int i) => new()
+    {
+        Index = 0,
+        Name = "NVIDIA A100 80GB PCIe",
+        Uuid = "GPU-4f3c1c9e-8f0e-2a7d-9c1b-6e5d4c3b2a10",
+        Vendor = GpuVendors.Nvidia,
+        Source = GpuSources.Nvml,
+        UtilizationPercent = i % 100,
+        MemoryTotalBytes = 80L << 30,
+        MemoryUsedBytes = (20L << 30) + i,
+        MemoryFreeBytes = (60L << 30) - i,
+        TemperatureCelsius = 60 + (i % 7),
+        PowerWatts = 250 + (i / 1000.0),
+        GraphicsClockMhz = 1410,
+        ThrottleReasons = (ulong)(i % 2) * 4,
+        Processes = [],
+    };
+
     private static CpuTimes Times(double busy) => new(busy * 0.7, 0, busy * 0.3, 0, 0, 0, 0, 1 - busy);
 }
